@@ -1,0 +1,1 @@
+"""Peninsula's Streamlit dashboard: pages over the :mod:`sim` API, charts in plotly."""

@@ -1,0 +1,88 @@
+"""History: the record's events on the time axis, the model's yearly counts laid over it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.cached.scenarios import scenarios_of_kind
+from dashboard.cached.sixparty import events, history_view
+from dashboard.figures.sixparty import events_figure, record_figure
+from dashboard.i18n import current_lang, t
+from sim.data import EVENT_TYPES
+from sim.errors import InputError
+from sim.sixparty.history import SERIES
+
+DEFAULT_SCENARIO = "history_1993_2024"
+
+
+def init_state(library: dict[str, Any]) -> None:
+    """UI state, initialised in one place."""
+    state = st.session_state
+    if state.get("hi_scenario") not in library:
+        state["hi_scenario"] = DEFAULT_SCENARIO if DEFAULT_SCENARIO in library else next(iter(library))
+    state.setdefault("hi_runs", 40)
+    state.setdefault("hi_seed", 0)
+    state.setdefault("hi_types", list(EVENT_TYPES))
+    state.setdefault("hi_series", "missile_tests")
+
+
+def fit_table(rows: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("history.col.series"): [t(f"history.series.{s}") for s in rows["series"]],
+        t("history.col.period"): [t(f"history.period.{p}") for p in rows["period"]],
+        t("history.col.years"): [f"{a}–{b}" for a, b in zip(rows["first_year"], rows["last_year"],
+                                                           strict=True)],
+        t("history.col.record"): rows["record_total"],
+        t("history.col.model"): rows["model_total"].round(1),
+        t("history.col.interval"): [f"{a:.0f}–{b:.0f}" for a, b in
+                                    zip(rows["model_total_low"], rows["model_total_high"],
+                                        strict=True)],
+        t("history.col.rmse"): rows["rmse"].round(2),
+        t("history.col.correlation"): rows["correlation"].round(2),
+        t("history.col.coverage"): rows["coverage"].round(2),
+        t("history.col.verdict"): [t(f"history.verdict.{v}") for v in rows["verdict"]],
+    })
+
+
+lang = current_lang()
+st.title(t("history.title"))
+st.markdown(t("history.intro"))
+library = {key: s for key, s in scenarios_of_kind("sixparty").items()
+           if s.parameters.start_index <= 4 * 2024}
+init_state(library)
+left, middle, right = st.columns(3)
+left.selectbox(t("common.scenario"), options=list(library), key="hi_scenario",
+               format_func=lambda key: library[key].title.get(lang))
+middle.slider(t("sixparty.runs"), 20, 300, step=20, key="hi_runs")
+right.number_input(t("common.seed"), 0, 2**31 - 1, step=1, key="hi_seed")
+
+types = st.multiselect(t("history.types"), options=list(EVENT_TYPES), key="hi_types",
+                       format_func=lambda k: t(f"history.event.{k}"))
+if types:
+    st.plotly_chart(events_figure(events(), types, lang), key="hi_fig_events")
+else:
+    st.info(t("history.no_events"))
+
+scenario = library[st.session_state["hi_scenario"]]
+try:
+    view = history_view(scenario.parameters.model_dump_json(), int(st.session_state["hi_runs"]),
+                        int(st.session_state["hi_seed"]))
+except InputError as exc:
+    st.error(t("error.bad_input", message=str(exc)))
+else:
+    series = st.selectbox(t("history.series_pick"), SERIES, key="hi_series",
+                          format_func=lambda s: t(f"history.series.{s}"))
+    st.plotly_chart(record_figure(view["yearly"], series, view["calibration_end"], lang),
+                    key="hi_fig_counts")
+    st.subheader(t("history.fit"))
+    st.dataframe(fit_table(view["rows"]), hide_index=True, key="hi_fit")
+    timing = view["timing"]
+    if "out_of_sample_brier" in timing and "in_sample_brier" in timing:
+        st.caption(t("history.timing", inside=timing["in_sample_brier"],
+                     inside_constant=timing["in_sample_brier_constant"],
+                     outside=timing["out_of_sample_brier"],
+                     outside_constant=timing["out_of_sample_brier_constant"]))
+    st.caption(t("history.caveat"))

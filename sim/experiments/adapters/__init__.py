@@ -1,0 +1,1 @@
+"""Adapters that make each model kind a :class:`~sim.experiments.runners.Runner`."""

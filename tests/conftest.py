@@ -1,0 +1,70 @@
+"""Shared fixtures: a minimal valid scenario and a way to run the CLI."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+MINIMAL_SCENARIO: dict[str, Any] = {
+    "id": "minimal_chicken",
+    "kind": "stage_game",
+    "era": "classroom",
+    "title": {"en": "Minimal chicken", "zh": "最简懦夫博弈"},
+    "description": {"en": "A test scenario.", "zh": "测试用情景。"},
+    "parameters": {"game": "classic", "name": "chicken", "T": 4, "R": 3, "P": 0, "S": 1},
+    "references": [{"kind": "literature", "title": "Rapoport & Chammah, Prisoner's Dilemma (1965)"}],
+    "teaching_notes": {"en": "Notes.", "zh": "说明。"},
+    "questions": [{"en": "Who swerves?", "zh": "谁先转向？"}],
+}
+
+
+@pytest.fixture
+def scenario_data() -> dict[str, Any]:
+    """A fresh copy of a minimal valid scenario mapping, to break in tests."""
+    return copy.deepcopy(MINIMAL_SCENARIO)
+
+
+@pytest.fixture
+def write_yaml(tmp_path: Path):
+    """Write a mapping (or raw text) to a YAML file and return its path."""
+
+    def write(data: Any, name: str = "scenario.yaml") -> Path:
+        path = tmp_path / name
+        text = data if isinstance(data, str) else yaml.safe_dump(data, allow_unicode=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``peninsula`` command as a user would."""
+    exe = Path(sys.executable).parent / "peninsula"
+    return subprocess.run(
+        [str(exe), *args], capture_output=True, text=True, timeout=timeout, cwd=REPO
+    )
+
+
+class CliResult:
+    """What a command printed and returned, like ``subprocess.CompletedProcess``."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def invoke(*args: str) -> CliResult:
+    """Run a ``peninsula`` command in this process (fast; same code path as the console)."""
+    from typer.testing import CliRunner
+
+    from sim.cli import app
+
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    return CliResult(result.exit_code, result.stdout, result.stderr)
