@@ -31,6 +31,13 @@ PAGES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("history.py", "nav.history", ":material/history:", "history"),
         ],
     ),
+    ("nav.section.experiments", [
+        ("run_scenario.py", "nav.run_scenario", ":material/play_circle:", "run"),
+        ("compare.py", "nav.compare", ":material/compare_arrows:", "compare"),
+        ("sensitivity.py", "nav.sensitivity", ":material/tune:", "sensitivity"),
+    ]),
+    ("nav.section.classroom", [("play_seat.py", "nav.play_seat", ":material/sports_esports:",
+                                "play")]),
 ]
 
 

@@ -28,6 +28,9 @@ CHROMIUM_FLAGS = [
 
 pytestmark = pytest.mark.browser
 
+#: Generous, because a loaded 2-core machine can take many seconds for a first draw.
+TIMEOUT = 120_000
+
 
 def unavailable(reason: str) -> None:
     if os.environ.get("CI") == "true":
@@ -95,16 +98,17 @@ def browser():
 def open_page(browser, url: str):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url, wait_until="domcontentloaded")
-    page.wait_for_selector('[data-testid="stApp"]', timeout=30_000)
+    page.wait_for_selector('[data-testid="stApp"]', timeout=TIMEOUT)
     settle(page)
     return page
 
 
 def settle(page) -> None:
-    """Wait until the app script has run (the language switch is drawn) and has finished."""
-    page.wait_for_selector('[data-testid="stSidebar"] [role="radiogroup"]', timeout=60_000)
+    """Wait until the app script has run (language switch and page title drawn) and finished."""
+    page.wait_for_selector('[data-testid="stSidebar"] [role="radiogroup"]', timeout=TIMEOUT)
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=TIMEOUT)
     page.wait_for_timeout(300)
-    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=60_000)
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=TIMEOUT)
     page.wait_for_timeout(200)
 
 
@@ -118,12 +122,12 @@ def assert_no_exception(page) -> None:
 def test_every_page_renders(server, browser, path, lang):
     page = open_page(browser, f"{server}/{path}?lang={lang}")
     try:
-        page.wait_for_selector('[data-testid="stMain"]', timeout=30_000)
+        page.wait_for_selector('[data-testid="stMain"]', timeout=TIMEOUT)
         assert_no_exception(page)
         charts = page.locator('div[data-testid="stPlotlyChart"]')
         if charts.count():
             page.wait_for_selector(
-                'div[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg', timeout=30_000)
+                'div[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg', timeout=TIMEOUT)
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{path}-{lang}.png"), full_page=True)
         if lang == "zh":
@@ -136,7 +140,7 @@ def test_stage_game_heatmap_redraws_after_an_edit(server, browser):
     page = open_page(browser, f"{server}/stage-game")
     try:
         page.wait_for_selector(
-            'div[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg', timeout=30_000)
+            'div[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg', timeout=TIMEOUT)
         assert page.locator(".js-plotly-plot .heatmaplayer").count() >= 1
         before = page.locator(".js-plotly-plot").first.inner_text()
         choice = page.get_by_text("Chicken", exact=True)
@@ -147,7 +151,7 @@ def test_stage_game_heatmap_redraws_after_an_edit(server, browser):
             choice.first.click()
         settle(page)
         assert_no_exception(page)
-        page.wait_for_selector(".js-plotly-plot .heatmaplayer", timeout=30_000)
+        page.wait_for_selector(".js-plotly-plot .heatmaplayer", timeout=TIMEOUT)
         after = page.locator(".js-plotly-plot").first.inner_text()
         assert after != before
     finally:

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
+from dashboard.cached.debrief import match_debrief
 from dashboard.cached.repeated import (
     SHOWN_REPLICATES,
     evolution_view,
@@ -15,6 +16,7 @@ from dashboard.cached.repeated import (
     tournament_view,
 )
 from dashboard.cached.scenarios import scenarios_of_kind
+from dashboard.debrief import render as render_debrief
 from dashboard.figures.repeated import (
     cooperation_figure,
     cycles_figure,
@@ -275,3 +277,12 @@ if evolution_tab.open:
         show_evolution(tournament_matrix(params), params, lang)
 if scenario is not None:
     show_scenario_notes(scenario, lang)
+
+# --- Debrief of the replicate shown (rules in sim/debrief.py, words in dashboard/debrief.py) ---
+if match_tab.open:
+    with match_tab, st.expander(t("debrief.title")):
+        st.caption(t("debrief.intro"))
+        replicate = min(int(st.session_state["tc_show"]), params.replicates - 1)
+        findings = match_debrief(params.model_dump_json(), replicate)
+        st.markdown("\n".join(f"- {line}" for line in render_debrief(findings, lang)))
+# --- end of the debrief ---

@@ -45,6 +45,7 @@ console = Console()
 err_console = Console(stderr=True)
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
 
 
 def fail(message: str) -> None:
@@ -73,9 +74,12 @@ def _plain(value: Any) -> Any:
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point: bad input exits 2, Ctrl-C exits 130 without a traceback."""
     try:
         app()
     except InputError as exc:
         err_console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
         sys.exit(EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        err_console.print("interrupted; runs saved before now are kept", highlight=False)
+        sys.exit(EXIT_INTERRUPTED)

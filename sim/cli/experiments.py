@@ -3,37 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.table import Table
 
 from sim.cli.app import app, console, emit_json
 from sim.cli.options import parse_assignments, parse_bounds, parse_grid, progress_bar
 from sim.errors import InputError
-from sim.experiments import (
-    compare_frames,
-    grid_points,
-    latin_hypercube_points,
-    make_executor,
-    run_ensemble,
-    run_sensitivity,
-    run_sweep,
-    runner_for,
-)
-from sim.experiments.executors import EXECUTOR_NAMES
-from sim.experiments.paths import set_values
 from sim.io import find_scenario, load_scenario
-from sim.io.export import write_frame
-from sim.io.store import RunStore
 from sim.scenario import ScenarioBase
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# sim.experiments, the run store and the exporters load pandas, scipy and SALib; they are
+# imported inside the commands so that `peninsula --help` and `validate` stay fast.
+
+#: The executors' names as ``sim.experiments.executors.EXECUTOR_NAMES`` lists them (written
+#: out so that the help text needs no import; tests/test_cli_startup.py checks they agree).
+EXECUTOR_CHOICES = ("serial", "processes", "dask")
 
 Runs = Annotated[int | None, typer.Option("--runs", "-n", help="Replicates (default: the model's).")]
 Seed = Annotated[int, typer.Option("--seed", "-s", help="Seed of the experiment.")]
 Sets = Annotated[list[str] | None, typer.Option("--set", help="Override a parameter: PATH=VALUE.")]
 ExecutorOpt = Annotated[str, typer.Option(
-    "--executor", help=f"Where to run: {', '.join(EXECUTOR_NAMES)}.")]
+    "--executor", help=f"Where to run: {', '.join(EXECUTOR_CHOICES)}.")]
 Scheduler = Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://host:8786).")]
 Json = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 StoreOpt = Annotated[Path | None, typer.Option(
@@ -43,6 +38,8 @@ Out = Annotated[Path | None, typer.Option("--out", "-o", help="Write the frame (
 
 def scenario_with(name: str, sets: list[str] | None) -> ScenarioBase:
     """Load a scenario file or bundled id and apply ``--set`` overrides."""
+    from sim.experiments.paths import set_values
+
     scenario = load_scenario(find_scenario(name))
     overrides = parse_assignments(sets)
     return set_values(scenario, overrides) if overrides else scenario
@@ -57,6 +54,10 @@ def run_command(
     store: StoreOpt = None, out: Out = None, as_json: Json = False,
 ) -> None:
     """Run an ensemble of seeded replicates of any scenario and summarise its outcomes."""
+    from sim.experiments import make_executor, run_ensemble, runner_for
+    from sim.io.export import write_frame
+    from sim.io.store import RunStore
+
     chosen = scenario_with(scenario, set_)
     runner = runner_for(chosen.kind)
     pool = make_executor(executor, scheduler)
@@ -104,6 +105,9 @@ def sweep(
     out: Out = None, as_json: Json = False,
 ) -> None:
     """Sweep parameters over a grid or a Latin hypercube; one row per point and replicate."""
+    from sim.experiments import grid_points, latin_hypercube_points, make_executor, run_sweep
+    from sim.io.export import write_frame
+
     chosen = scenario_with(scenario, set_)
     if bool(grid) == bool(param):
         raise InputError("give either --grid (a grid) or --param with --samples (a Latin "
@@ -137,6 +141,9 @@ def sensitivity(
     scheduler: Scheduler = None, out: Out = None, as_json: Json = False,
 ) -> None:
     """Global sensitivity (SALib Sobol or Morris) of one outcome to several parameters."""
+    from sim.experiments import make_executor, run_sensitivity
+    from sim.io.export import write_frame
+
     chosen = scenario_with(scenario, set_)
     if method not in ("sobol", "morris"):
         raise InputError(f"unknown method {method!r}; allowed: sobol, morris")
@@ -161,6 +168,8 @@ def compare(
     scheduler: Scheduler = None, store: StoreOpt = None, as_json: Json = False,
 ) -> None:
     """Compare two scenarios or saved runs: differences with bootstrap intervals, effect sizes."""
+    from sim.experiments import compare_frames, runner_for
+
     frames, kinds = [], []
     for source in (first, second):
         frame, kind = _frame_of(source, runs, seed, executor, scheduler, store)
@@ -177,6 +186,9 @@ def compare(
 
 def _frame_of(source: str, runs: int | None, seed: int, executor: str, scheduler: str | None,
               store: Path | None) -> tuple[pd.DataFrame, str]:
+    from sim.experiments import make_executor, run_ensemble
+    from sim.io.store import RunStore
+
     if source.startswith("run:"):
         record = RunStore(store).load(_run_id(source[4:]))
         return record.frame, record.kind
@@ -192,7 +204,7 @@ def _run_id(text: str) -> int:
 
 
 def _outcome(scenario: ScenarioBase, outcome: str | None) -> str:
-    from sim.experiments.runners import check_outcome
+    from sim.experiments.runners import check_outcome, runner_for
 
     return check_outcome(runner_for(scenario.kind), outcome)
 

@@ -14,7 +14,6 @@ from typing import Any
 
 import numpy as np
 import yaml
-from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from sim.cli.app import err_console
 from sim.errors import InputError
@@ -89,6 +88,8 @@ def progress_bar(description: str, enabled: bool = True) -> Iterator[Any]:
     if not enabled:
         yield None
         return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
                TimeRemainingColumn())
     with Progress(*columns, console=err_console, transient=True) as progress:

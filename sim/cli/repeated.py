@@ -10,7 +10,7 @@ Examples::
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import numpy as np
 import typer
@@ -22,12 +22,14 @@ from sim.errors import InputError
 from sim.io import find_scenario, load_scenario
 from sim.io.scenarios import describe_validation_error
 from sim.repeated import REGISTRY, MatchSettings, get_strategy
-from sim.repeated.evolution import moran_process, replicator_dynamics
-from sim.repeated.metrics import replicate_metrics, summarize
 from sim.repeated.params import RepeatedParams
-from sim.repeated.run import generator_for, payoffs_for, run_match
-from sim.repeated.tournament import CLASSIC_EIGHT, TournamentResult, round_robin
 from sim.scenario import RepeatedScenario
+
+if TYPE_CHECKING:
+    from sim.repeated.tournament import TournamentResult
+
+# The match engine's metrics, tournaments and evolution (pandas, scipy, nashpy) are
+# imported inside the commands, so that `peninsula --help` does not load them.
 
 Json = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 Seed = Annotated[int | None, typer.Option("--seed", help="Random seed (default 0).")]
@@ -65,6 +67,9 @@ def match_command(
     as_json: Json = False,
 ) -> None:
     """Play two strategies against each other: summary metrics and the first moves."""
+    from sim.repeated.metrics import replicate_metrics, summarize
+    from sim.repeated.run import generator_for, run_match
+
     options = {"rounds": rounds, "replicates": replicates, "noise": noise,
                "misperception": misperception, "seed": seed, "continuation": continuation,
                "discount": discount}
@@ -177,6 +182,9 @@ def tournament_command(
     as_json: Json = False,
 ) -> None:
     """Round robin of strategies: ranking, mean payoff matrix (and evolution)."""
+    from sim.repeated.run import payoffs_for
+    from sim.repeated.tournament import CLASSIC_EIGHT, round_robin
+
     entrants = list(strategies or CLASSIC_EIGHT)
     try:
         for name in entrants:
@@ -204,6 +212,8 @@ def tournament_command(
 
 
 def _evolution(result: TournamentResult, seed: int) -> dict[str, Any]:
+    from sim.repeated.evolution import moran_process, replicator_dynamics
+
     shares = replicator_dynamics(result.payoff_matrix, horizon=100).shares[-1]
     moran = moran_process(result.payoff_matrix, population=50, runs=100,
                           rng=np.random.default_rng(np.random.SeedSequence([seed, 1])))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from sim.cli.app import app, console, emit_json
-from sim.io.export import write_frame
-from sim.io.store import RunStore
+
+if TYPE_CHECKING:
+    from sim.io.store import RunStore
 
 runs_app = typer.Typer(help="Saved runs: list, show, export, delete.", no_args_is_help=True)
 app.add_typer(runs_app, name="runs")
@@ -21,10 +22,17 @@ Json = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 RunId = Annotated[int, typer.Argument(help="Run id (see `peninsula runs list`).")]
 
 
+def _store(path: Path | None) -> RunStore:
+    """The run store at ``path`` (default location if None); pandas loads with it."""
+    from sim.io.store import RunStore
+
+    return RunStore(path)
+
+
 @runs_app.command("list")
 def list_runs(store: StoreOpt = None, as_json: Json = False) -> None:
     """List saved runs."""
-    handle = RunStore(store)
+    handle = _store(store)
     frame = handle.list()
     if as_json:
         emit_json(frame.to_dict("records"))
@@ -40,7 +48,7 @@ def list_runs(store: StoreOpt = None, as_json: Json = False) -> None:
 @runs_app.command("show")
 def show_run(run_id: RunId, store: StoreOpt = None, as_json: Json = False) -> None:
     """Show a saved run's scenario, seed, version and summary."""
-    record = RunStore(store).load(run_id)
+    record = _store(store).load(run_id)
     payload = {"id": record.id, "name": record.name, "kind": record.kind,
                "scenario": record.scenario.id, "seed": record.seed, "version": record.version,
                "created_at": record.created_at, "finished_at": record.finished_at,
@@ -64,12 +72,14 @@ def show_run(run_id: RunId, store: StoreOpt = None, as_json: Json = False) -> No
 def export_run(run_id: RunId, out: Annotated[Path, typer.Option(
         "--out", "-o", help="Output file: .csv or .parquet.")], store: StoreOpt = None) -> None:
     """Export a saved run's result frame as CSV or Parquet."""
-    path = write_frame(RunStore(store).load(run_id).frame, out)
+    from sim.io.export import write_frame
+
+    path = write_frame(_store(store).load(run_id).frame, out)
     console.print(f"wrote {path}")
 
 
 @runs_app.command("delete")
 def delete_run(run_id: RunId, store: StoreOpt = None) -> None:
     """Delete a saved run."""
-    RunStore(store).delete(run_id)
+    _store(store).delete(run_id)
     console.print(f"deleted run {run_id}")

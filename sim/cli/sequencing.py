@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich import box
@@ -21,9 +21,10 @@ from sim.cli.app import app, console, emit_json, fail
 from sim.errors import InputError, check_choice
 from sim.io import find_scenario, load_scenario
 from sim.scenario import SequencingScenario
-from sim.sequencing.analysis import Analysis, Settings, analyse, pick_agreement
-from sim.sequencing.frames import summary
 from sim.sequencing.orders import ORDERS
+
+if TYPE_CHECKING:
+    from sim.sequencing.analysis import Analysis
 
 __all__ = ["sequence_command"]
 
@@ -50,6 +51,9 @@ def sequence_command(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """Judge every order of an agreement: self-enforcing?, minimum trust, Monte Carlo."""
+    from sim.sequencing.analysis import Settings, analyse, pick_agreement
+    from sim.sequencing.frames import summary  # pandas: loaded only when a deal is judged
+
     try:
         scenario = _sequencing_scenario(file)
         deal = pick_agreement(scenario.parameters, agreement)

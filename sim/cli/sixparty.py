@@ -10,7 +10,6 @@ from rich.table import Table
 from sim.cli.app import app, console, emit_json
 from sim.cli.options import parse_assignments
 from sim.errors import InputError
-from sim.experiments.paths import set_values
 from sim.io import find_scenario, load_scenario
 from sim.scenario import ScenarioBase, SixPartyScenario
 
@@ -27,6 +26,8 @@ def _sixparty_scenario(name: str, sets: list[str] | None) -> SixPartyScenario:
     scenario: ScenarioBase = load_scenario(find_scenario(name))
     overrides = parse_assignments(sets)
     if overrides:
+        from sim.experiments.paths import set_values  # sim.experiments loads pandas and scipy
+
         scenario = set_values(scenario, overrides)
     if not isinstance(scenario, SixPartyScenario):
         raise InputError(f"{name}: is a {scenario.kind!r} scenario; this command needs kind 'sixparty'")

@@ -19,13 +19,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from numpy.typing import NDArray
 
 from sim.repeated.payoffs import Payoffs
 from sim.repeated.trust import belief, trajectory
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from sim.repeated.engine import MatchSettings
 
 __all__ = ["FRAME_COLUMNS", "MatchResult"]
@@ -135,6 +136,8 @@ class MatchResult:
 
         Rows are ordered by replicate, round, then row player before column player.
         """
+        import pandas as pd  # on first use: reading a scenario file does not need pandas
+
         count = self.replicates if replicates is None else min(replicates, self.replicates)
         rep, rnd = np.nonzero(self.alive[:count])
 
@@ -155,4 +158,6 @@ class MatchResult:
 
 
 def _letters(moves: BoolArray) -> pd.Categorical[str]:
+    import pandas as pd
+
     return pd.Categorical.from_codes(moves.astype(np.int8), categories=pd.Index(["C", "D"]))

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.special import expit
 
 from sim.errors import check_probability
 
@@ -110,8 +111,16 @@ def update_belief(odds: NDArray[np.float64], observed_defect: NDArray[np.bool_],
 
 def belief(odds: NDArray[np.float64]) -> NDArray[np.float64]:
     """Probabilities from log-odds."""
-    result: NDArray[np.float64] = expit(odds)
+    result: NDArray[np.float64] = _expit()(odds)
     return result
+
+
+@cache
+def _expit() -> Any:
+    """SciPy's logistic function, imported on first use (reading a scenario needs no SciPy)."""
+    from scipy.special import expit
+
+    return expit
 
 
 def trajectory(observed: NDArray[np.bool_], prior: tuple[float, float],
