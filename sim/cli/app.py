@@ -29,6 +29,9 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except InputError as exc:
             fail(str(exc))
+        except KeyboardInterrupt:
+            err_console.print("interrupted; runs saved before now are kept", highlight=False)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 app = typer.Typer(
