@@ -51,11 +51,13 @@ def summarise(frame: pd.DataFrame, columns: list[str] | None = None,
     rows = []
     for name in names:
         values = frame[name].astype(float).to_numpy()
-        mean, low, high = mean_ci(values, level)
-        rows.append({"outcome": name, "n": int(np.isfinite(values).sum()), "mean": mean,
-                     "ci_low": low, "ci_high": high, "std": float(np.nanstd(values, ddof=1))
-                     if values.size > 1 else 0.0, "min": float(np.nanmin(values)),
-                     "max": float(np.nanmax(values))})
+        finite = values[np.isfinite(values)]
+        mean, low, high = mean_ci(finite, level)
+        rows.append({"outcome": name, "n": int(finite.size), "mean": mean, "ci_low": low,
+                     "ci_high": high,
+                     "std": float(finite.std(ddof=1)) if finite.size > 1 else 0.0,
+                     "min": float(finite.min()) if finite.size else math.nan,
+                     "max": float(finite.max()) if finite.size else math.nan})
     return pd.DataFrame(rows)
 
 
