@@ -121,13 +121,26 @@ def replicate_metrics(result: MatchResult, min_length: int = 3) -> ReplicateMetr
     )
 
 
+def runs_of_true(mask: BoolArray) -> tuple[IntArray, IntArray]:
+    """Every maximal run of ``True`` along the round axis: (replicate index, run length).
+
+    Vectorised run-length encoding: pad each row with ``False`` at both ends; a run starts
+    where the padded row steps up and ends where it steps down.
+    """
+    n = mask.shape[0]
+    padded = np.zeros((n, mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    steps = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(steps == 1)
+    _, ends = np.nonzero(steps == -1)
+    return rows.astype(np.int64), (ends - starts).astype(np.int64)
+
+
 def longest_run(mask: BoolArray) -> IntArray:
     """``[replicate]``: the longest run of consecutive ``True`` along the round axis."""
-    current = np.zeros(mask.shape[0], dtype=np.int64)
     best = np.zeros(mask.shape[0], dtype=np.int64)
-    for t in range(mask.shape[1]):
-        current = np.where(mask[:, t], current + 1, 0)
-        np.maximum(best, current, out=best)
+    rows, lengths = runs_of_true(mask)
+    np.maximum.at(best, rows, lengths)
     return best
 
 
@@ -143,17 +156,14 @@ def cycle_episodes(row: BoolArray, column: BoolArray, alive: BoolArray,
     exchange = (row ^ column) & alive
     linked = np.zeros_like(exchange)
     linked[:, 1:] = exchange[:, 1:] & exchange[:, :-1] & (row[:, 1:] != row[:, :-1])
-    n, rounds = exchange.shape
-    chain = np.zeros(n, dtype=np.int64)
-    episodes = np.zeros(n, dtype=np.int64)
-    covered = np.zeros(n, dtype=np.int64)
-    for t in range(rounds + 1):
-        link = linked[:, t] if t < rounds else np.zeros(n, dtype=bool)
-        closed = (chain >= min_length) & ~link
-        episodes += closed
-        covered += np.where(closed, chain, 0)
-        if t < rounds:
-            chain = np.where(link, chain + 1, exchange[:, t].astype(np.int64))
+    # A chain is an exchange followed by linked rounds, so each maximal run of links of
+    # length k is one chain of k + 1 exchanges; shorter chains never reach min_length >= 2.
+    n = exchange.shape[0]
+    rows, links = runs_of_true(linked)
+    chains = links + 1
+    counted = chains >= min_length
+    episodes = np.bincount(rows[counted], minlength=n).astype(np.int64)
+    covered = np.bincount(rows[counted], weights=chains[counted], minlength=n).astype(np.int64)
     return episodes, covered
 
 
