@@ -11,7 +11,8 @@ agent-based model on Mesa 3 with one agent per party and one step per quarter. M
   they see;
 * :mod:`~sim.sixparty.model`, :mod:`~sim.sixparty.dynamics`, :mod:`~sim.sixparty.trust`,
   :mod:`~sim.sixparty.proposals`, :mod:`~sim.sixparty.agreements`,
-  :mod:`~sim.sixparty.effects` — the quarter;
+  :mod:`~sim.sixparty.effects` — the quarter; :mod:`~sim.sixparty.prepared` — what every
+  run of a scenario shares, derived once;
 * :mod:`~sim.sixparty.recorder`, :mod:`~sim.sixparty.outcomes`,
   :mod:`~sim.sixparty.ensemble`, :mod:`~sim.sixparty.frames` — results;
 * :mod:`~sim.sixparty.history`, :mod:`~sim.sixparty.calibrate` — the run set against the

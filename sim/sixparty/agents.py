@@ -42,8 +42,8 @@ from typing import TYPE_CHECKING
 import mesa
 
 from sim.sixparty.observation import Observation
-from sim.sixparty.params import ISSUES, PARTY_CODES, PartyParams, SixPartyParams
 from sim.sixparty.postures import DPRK_POSTURES, STATE_POSTURES
+from sim.sixparty.prepared import PartySetup, Rules
 
 if TYPE_CHECKING:
     from sim.sixparty.model import SixPartyModel
@@ -66,21 +66,16 @@ class Party(mesa.Agent):
 
     model: SixPartyModel
 
-    def __init__(self, model: SixPartyModel, code: str, spec: PartyParams,
-                 params: SixPartyParams) -> None:
+    def __init__(self, model: SixPartyModel, setup: PartySetup, rules: Rules) -> None:
         super().__init__(model)
-        self.code, self.index = code, PARTY_CODES.index(code)
-        self.counterpart = US if code == "KP" else KP
-        self.positions = tuple(float(getattr(spec.positions, k)) for k in ISSUES)
-        self.salience = tuple(float(getattr(spec.salience, k)) for k in ISSUES)
-        self.weight = spec.capability
-        self.trade_share, self.enforcement = spec.trade_share, spec.enforcement
-        self.acquiescence, self.ally = spec.acquiescence, spec.alliance
-        self._agreements, self._sanctions = params.agreements, params.sanctions
-        self._walkout = params.talks.walkout
+        self.code, self.index, self.counterpart = setup.code, setup.index, setup.counterpart
+        self.positions, self.salience, self.weight = setup.positions, setup.salience, setup.weight
+        self.trade_share, self.enforcement = setup.trade_share, setup.enforcement
+        self.acquiescence, self.ally = setup.acquiescence, setup.ally
+        self._salience_total, self._shield, self._rules = setup.salience_total, setup.shield, rules
         self.pressure = self.openness = 0.0
         self.posture = ""
-        self.adopt(spec.posture)
+        self.adopt(setup.posture)
         self.talks_interest = self.renege = self.push = self.unilateral = 0.0
         self.acquiesce = 1.0
 
@@ -92,40 +87,37 @@ class Party(mesa.Agent):
     def step(self) -> None:
         """Action phase: interest in talks and, under an agreement, the hazard of reneging."""
         obs = self.model.observation
-        trust = obs.trust(self.index, self.counterpart)
+        trust = obs.trust_matrix[self.index][self.counterpart]
         self.talks_interest = self.openness * (0.5 + 0.5 * trust)
-        self.renege = (self._agreements.renege * self.pressure * (1.0 - trust)
+        self.renege = (self._rules.renege * self.pressure * (1.0 - trust)
                        if obs.agreement_kind else 0.0)
 
     def respond(self) -> None:
         """Response phase: sanctions pushes and, for veto holders, acquiescence."""
         obs = self.model.observation
-        severity = self.severity(obs)
+        if obs.nuclear_now:  # how grave this quarter's tests are: 1 for a nuclear test
+            severity = 1.0
+        else:
+            missiles = obs.missiles_now
+            severity = self._rules.missile_severity * (0.5 * missiles if missiles < 2 else 1.0)
         push = (0.5 + self.pressure) * severity
         self.push = push if push < 1.0 else 1.0
-        self.unilateral = self._sanctions.unilateral_rate * self.pressure * severity
-        shield = self._sanctions.alliance_protection if self.ally == "KP" else 0.0
-        self.acquiesce = self.acquiescence * (1.0 - shield) * (0.6 + 0.4 * severity)
-
-    def severity(self, obs: Observation) -> float:
-        """How grave this quarter's tests are: 1 for a nuclear test, less for missiles."""
-        if obs.nuclear_now:
-            return 1.0
-        missiles = obs.missiles_now
-        return self._sanctions.missile_severity * (0.5 * missiles if missiles < 2 else 1.0)
+        self.unilateral = self._rules.unilateral_rate * self.pressure * severity
+        self.acquiesce = self.acquiescence * (1.0 - self._shield) * (0.6 + 0.4 * severity)
 
     def gap(self, proposal: tuple[float, ...]) -> float:
         """Salience-weighted distance of a deal from this party's ideal positions, 0–1."""
-        total = sum(self.salience)
+        total = self._salience_total
         if total <= 0.0:
             return 0.0
-        distance = sum(s * abs(d - x) for s, d, x in zip(self.salience, proposal, self.positions,
-                                                          strict=True))
+        distance = 0.0
+        for s, d, x in zip(self.salience, proposal, self.positions, strict=True):
+            distance += s * abs(d - x)
         return distance / (100.0 * total)
 
     def accept(self, fmt: int) -> float:
         """Probability of accepting the deal on the table in talks of format ``fmt``."""
-        obs, rules = self.model.observation, self._agreements
+        obs, rules = self.model.observation, self._rules
         trust = obs.trust(self.index, self.counterpart)
         value = (1.0 - self.gap(obs.proposal(fmt))) * (0.5 + 0.5 * self.openness)
         score = value * (0.25 + 0.75 * trust) + rules.urgency * obs.tension
@@ -135,26 +127,22 @@ class Party(mesa.Agent):
 class China(Party):
     """China: a veto holder that also convenes the Six-Party Talks (claim C5)."""
 
-    def __init__(self, model: SixPartyModel, code: str, spec: PartyParams,
-                 params: SixPartyParams) -> None:
-        super().__init__(model, code, spec, params)
+    def __init__(self, model: SixPartyModel, setup: PartySetup, rules: Rules) -> None:
+        super().__init__(model, setup, rules)
         self.convene = 0.0
 
     def step(self) -> None:
         """Action phase, plus the chance of convening a six-party round."""
-        super().step()
+        Party.step(self)
         self.convene = self.openness * (0.3 + 0.7 * self.model.observation.tension)
 
 
 class DPRK(Party):
     """The DPRK: tests, talks, deals and reneging, driven by the strengths of the scenario."""
 
-    def __init__(self, model: SixPartyModel, code: str, spec: PartyParams,
-                 params: SixPartyParams) -> None:
+    def __init__(self, model: SixPartyModel, setup: PartySetup, rules: Rules) -> None:
         self.drive = self.nuclear = 0.0
-        self._provocation, self._talks = params.provocation, params.talks
-        self._device = params.programme.device
-        super().__init__(model, code, spec, params)
+        super().__init__(model, setup, rules)
         self.rate = self.nuclear_p = self.cheat = 0.0
 
     def adopt(self, posture: str) -> None:
@@ -166,15 +154,14 @@ class DPRK(Party):
     def step(self) -> None:
         """Action phase: testing rate, nuclear-test chance, talks interest, reneging, cheating."""
         obs = self.model.observation
-        trust = obs.trust(KP, US)
-        self.rate = self.testing_rate(obs)
-        self.nuclear_p = self.nuclear_chance(obs, self.rate)
+        trust = obs.trust_matrix[KP][US]
+        self.rate = rate = self.testing_rate(obs)
+        self.nuclear_p = self.nuclear_chance(obs, rate)
         interest = self.openness * (0.5 + 0.5 * trust)
-        self.talks_interest = interest * (1.0 - self._walkout * obs.sanctioned_last)
+        self.talks_interest = interest * (1.0 - self._rules.walkout * obs.sanctioned_last)
         if obs.agreement_kind:
-            agree = self._agreements
-            self.renege = 1.0 - math.exp(-agree.dprk_renege * self.rate * (1.0 - trust))
-            self.cheat = agree.cheat * (1.0 - trust)
+            self.renege = 1.0 - math.exp(-self._rules.dprk_renege * rate * (1.0 - trust))
+            self.cheat = self._rules.cheat * (1.0 - trust)
         else:
             self.renege = self.cheat = 0.0
 
@@ -183,29 +170,30 @@ class DPRK(Party):
 
     def inducement(self, obs: Observation) -> float:
         """What engagement offers now: aid, last quarter's talks, a deal in force (0–1)."""
-        talks = self._talks.inducement if obs.talks_last else 0.0
+        talks = self._rules.talks_value if obs.talks_last else 0.0
         deal = 0.5 if obs.agreement_kind else 0.0
         total = obs.aid + talks + deal
         return total if total < 1.0 else 1.0
 
     def testing_rate(self, obs: Observation) -> float:
         """Expected missile-test events this quarter (see ProvocationParams)."""
-        p = self._provocation
-        exponent = (self.drive + p.pressure * obs.effective_sanctions + p.threat * obs.exercise
-                    + p.hardship * (1.0 - obs.economy) - p.inducement * self.inducement(obs)
-                    + p.election * obs.election + p.capability * obs.capability)
-        rate = (p.base_rate * math.exp(exponent if exponent < 10.0 else 10.0)
-                + p.self_excitation * obs.recent_tests)
-        return rate if rate < p.max_rate else p.max_rate
+        (base_rate, pressure, threat, hardship, inducement, election, capability, excitation,
+         max_rate) = self._rules.rate_terms
+        exponent = (self.drive + pressure * obs.effective_sanctions + threat * obs.exercise
+                    + hardship * (1.0 - obs.economy) - inducement * self.inducement(obs)
+                    + election * obs.election + capability * obs.capability)
+        rate = (base_rate * math.exp(exponent if exponent < 10.0 else 10.0)
+                + excitation * obs.recent_tests)
+        return rate if rate < max_rate else max_rate
 
     def nuclear_chance(self, obs: Observation, rate: float) -> float:
         """Chance of a nuclear test this quarter, zero below the device threshold."""
-        if obs.capability < self._device:
+        if obs.capability < self._rules.device:
             return 0.0
-        return 1.0 - math.exp(-self._provocation.nuclear_ratio * self.nuclear * rate)
+        return 1.0 - math.exp(-self._rules.nuclear_ratio * self.nuclear * rate)
 
 
-def make_party(model: SixPartyModel, code: str, params: SixPartyParams) -> Party:
-    """Build the agent of party ``code`` with its class (DPRK, China or a plain Party)."""
-    cls = DPRK if code == "KP" else China if code == "CN" else Party
-    return cls(model, code, params.parties[code], params)
+def make_party(model: SixPartyModel, setup: PartySetup, rules: Rules) -> Party:
+    """Build the agent of a party with its class (DPRK, China or a plain Party)."""
+    cls = DPRK if setup.code == "KP" else China if setup.code == "CN" else Party
+    return cls(model, setup, rules)

@@ -12,11 +12,15 @@
   talks [round] - agreement [deal in force]``, within [0, 1].
 * **Test counts** are Poisson draws by inversion of one uniform number (Devroye 1986,
   §X.3.2), so one pre-drawn uniform per draw keeps runs reproducible and fast.
+
+The strengths these equations use are read from the scenario once (:func:`state_rates`,
+kept by :mod:`sim.sixparty.prepared`), not from the parameter models every quarter.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,11 +30,13 @@ if TYPE_CHECKING:
 __all__ = [
     "AID_DECAY",
     "AID_EFFECT",
+    "StateRates",
     "advance",
     "capability_next",
     "economy_next",
     "effective_sanctions",
     "poisson_inverse",
+    "state_rates",
     "tension_next",
 ]
 
@@ -82,20 +88,48 @@ def poisson_inverse(rate: float, uniform: float, limit: int = 200) -> int:
     return count
 
 
-def advance(world: World, params: SixPartyParams, leak: float, sanctioner_share: float,
+@dataclass(frozen=True, slots=True)
+class StateRates:
+    """The strengths of the state equations, read once from the scenario."""
+
+    financial_reach: float
+    recovery: float
+    damage: float
+    growth: float
+    nuclear_step: float
+    missile_step: float
+    tension_nuclear: float
+    tension_missile: float
+    tension_exercise: float
+    tension_sanctions: float
+    tension_talks: float
+    tension_agreement: float
+    decay: float
+    memory: float
+
+
+def state_rates(params: SixPartyParams) -> StateRates:
+    """The :class:`StateRates` of a scenario."""
+    s, g, x = params.sanctions, params.programme, params.tension
+    return StateRates(s.financial_reach, s.recovery, s.damage, g.growth, g.nuclear_step,
+                      g.missile_step, x.nuclear, x.missile, x.exercise, x.sanctions, x.talks,
+                      x.agreement, x.decay, params.provocation.memory)
+
+
+def advance(world: World, rates: StateRates, leak: float, sanctioner_share: float,
             rounds: int, talks: int, in_force: bool, frozen: bool) -> None:
     """Apply this quarter's state equations to ``world`` (tests and rounds already known)."""
-    s, g, x = params.sanctions, params.programme, params.tension
-    n, m = world.nuclear_now, world.missiles_now
-    world.effective_sanctions = effective_sanctions(world.unsc, world.unilateral, leak,
-                                                    sanctioner_share, s.financial_reach)
-    world.economy = economy_next(world.economy, world.effective_sanctions, world.aid,
-                                 s.recovery, s.damage)
-    world.capability = capability_next(world.capability, frozen, g.growth, n, m,
-                                       g.nuclear_step, g.missile_step)
-    rises = x.nuclear * n + x.missile * m + x.exercise * world.exercise + x.sanctions * rounds
-    falls = (x.talks if talks else 0.0) + (x.agreement if in_force else 0.0)
-    world.tension = tension_next(world.tension, x.decay, rises, falls)
-    world.recent_tests = params.provocation.memory * world.recent_tests + m + n
+    r, n, m = rates, world.nuclear_now, world.missiles_now
+    effective = effective_sanctions(world.unsc, world.unilateral, leak, sanctioner_share,
+                                    r.financial_reach)
+    world.effective_sanctions = effective
+    world.economy = economy_next(world.economy, effective, world.aid, r.recovery, r.damage)
+    world.capability = capability_next(world.capability, frozen, r.growth, n, m,
+                                       r.nuclear_step, r.missile_step)
+    rises = (r.tension_nuclear * n + r.tension_missile * m + r.tension_exercise * world.exercise
+             + r.tension_sanctions * rounds)
+    falls = (r.tension_talks if talks else 0.0) + (r.tension_agreement if in_force else 0.0)
+    world.tension = tension_next(world.tension, r.decay, rises, falls)
+    world.recent_tests = r.memory * world.recent_tests + m + n
     world.aid *= AID_DECAY
     world.sanctioned_last, world.talks_last = (1.0 if rounds else 0.0), talks

@@ -7,8 +7,8 @@ matrix (:mod:`sim.sixparty.trust`). A quarter runs:
 
 1. the exogenous schedule (:mod:`sim.sixparty.schedule`): postures, enforcement, trade,
    exercises, elections;
-2. the action phase — every agent's ``step`` (:mod:`sim.sixparty.agents`) through Mesa's
-   ``AgentSet.do``;
+2. the action phase — every agent's ``step`` (:mod:`sim.sixparty.agents`), in the order of
+   ``PARTY_CODES``, which is also the order of the model's Mesa ``AgentSet``;
 3. reneging and covert cheating under an agreement; an observed breach ends it;
 4. DPRK tests: Poisson missile events and a nuclear-test chance, mostly suppressed while
    an agreement holds and the DPRK honours it;
@@ -28,10 +28,17 @@ reads its own column (:data:`SLOTS`), so runs are reproducible and steps stay le
 floats, no numpy in the quarter loop). Series are collected by
 :class:`~sim.sixparty.recorder.Recorder`; ``collect=True`` also fills a Mesa
 ``DataCollector`` for inspecting a single run.
+
+Speed: what depends only on the scenario is derived once per parameter set
+(:mod:`sim.sixparty.prepared`), never read from the pydantic models in the loop; agents
+are called directly, not through ``AgentSet.do`` (same order, no weak-reference
+bookkeeping); the model and its agents keep at most 30 instance attributes, which CPython
+stores in its fast inline layout.
 """
 
 from __future__ import annotations
 
+from array import array
 from typing import cast
 
 import mesa
@@ -40,12 +47,11 @@ import numpy as np
 from sim.sixparty import dynamics as dyn
 from sim.sixparty import trust as tr
 from sim.sixparty.agents import CN, DPRK, JP, KP, KR, RU, US, China, Party, make_party
-from sim.sixparty.agreements import COMPREHENSIVE, DETECTION, FREEZE, Agreement
-from sim.sixparty.effects import StageEffects
+from sim.sixparty.agreements import COMPREHENSIVE, FREEZE, Agreement
 from sim.sixparty.observation import Observation, World
 from sim.sixparty.outcomes import Outcome, classify
-from sim.sixparty.params import PARTY_CODES, SixPartyParams
-from sim.sixparty.proposals import ProposalTable
+from sim.sixparty.params import SixPartyParams
+from sim.sixparty.prepared import Prepared, prepare
 from sim.sixparty.recorder import Recorder, RunRecord
 from sim.sixparty.schedule import CompiledSchedule, compile_schedule
 
@@ -58,6 +64,7 @@ SLOTS = ("missiles", "nuclear", "kp_renege", "partner_renege", "cheat", "detect"
 (_MISSILES, _NUCLEAR, _KP_RENEGE, _PARTNER_RENEGE, _CHEAT, _DETECT, _PROPOSE, _VETO_CN,
  _VETO_RU, _TALKS, _ACCEPT_US, _ACCEPT_KP, _ACCEPT_CN, _VERIFY) = range(14)
 _UNILATERAL = ((US, 14), (KR, 15), (JP, 16), (CN, 17), (RU, 18))
+_WIDTH = len(SLOTS)
 
 
 class SixPartyModel(mesa.Model):
@@ -66,89 +73,86 @@ class SixPartyModel(mesa.Model):
     def __init__(self, params: SixPartyParams, rng: np.random.Generator,
                  schedule: CompiledSchedule | None = None, collect: bool = False) -> None:
         super().__init__(rng=rng)
+        prepared = prepare(params)
         self.params = params
         self.schedule_inputs = schedule or compile_schedule(params)
-        self._changes = self.schedule_inputs.changes
-        self._exercise = self.schedule_inputs.exercise
-        self._election = self.schedule_inputs.election
-        self.parties: list[Party] = [make_party(self, code, params) for code in PARTY_CODES]
+        self.parties: list[Party] = [make_party(self, setup, prepared.rules)
+                                     for setup in prepared.parties]
         self.dprk = cast(DPRK, self.parties[KP])
         self.china = cast(China, self.parties[CN])
-        self.world = self._initial_world()
+        self._table = prepared.table
+        self.world = self._initial_world(prepared)
         self.observation: Observation = self.world
         self.agreement: Agreement | None = None
-        self.effects = StageEffects(params)
+        self.effects = prepared.effects
         self.recorder = Recorder(params.horizon)
         self.recorder.note_stance(0, self.parties)
-        self._uniforms = self.rng.random(params.horizon * len(SLOTS)).tolist()
-        self._trust0 = [row[:] for row in self.world.trust_matrix]
-        self._yearly_reversion = 1.0 - (1.0 - params.trust.reversion) ** 4
+        self._uniforms = array("d", self.rng.random(params.horizon * len(SLOTS)).tobytes())
+        self._k = prepared.loop
         self._leak = self._leak_enforcement()
         self._t = 0
-        self._withdrawn: list[int] = []
+        self._rate = 0.0
+        self._withdrawn: tuple[int, ...] = ()
         self.datacollector = _datacollector() if collect else None
 
-    def _initial_world(self) -> World:
-        p = self.params
-        trust = [[0.0] * 6 for _ in range(6)]
-        for i, code in enumerate(PARTY_CODES):
-            for other, value in p.parties[code].trust.items():
-                trust[i][PARTY_CODES.index(other)] = float(value)
-        world = World(trust_matrix=trust, tension=p.initial.tension, capability=p.programme.start,
-                      economy=p.initial.economy, unsc=p.initial.unsc_sanctions,
-                      unilateral=p.initial.unilateral_sanctions)
-        self._table = ProposalTable([a.positions for a in self.parties],
-                                    [a.salience for a in self.parties],
-                                    [a.weight for a in self.parties])
-        world.proposals = self._table.deals(p.agreements.leverage * world.capability)
+    def _initial_world(self, prepared: Prepared) -> World:
+        p = self.params.initial
+        world = World(trust_matrix=[list(row) for row in prepared.trust], tension=p.tension,
+                      capability=self.params.programme.start, economy=p.economy,
+                      unsc=p.unsc_sanctions, unilateral=p.unilateral_sanctions)
+        world.proposals = dict(prepared.proposals)
         return world
 
     def _leak_enforcement(self) -> float:
         shares = sum(party.trade_share for party in self.parties)
         inside = sum(party.trade_share * party.enforcement for party in self.parties)
-        outside = max(0.0, 1.0 - shares) * self.params.sanctions.rest_of_world_enforcement
+        outside = max(0.0, 1.0 - shares) * self._k.outside_enforcement
         return inside + outside
 
     def step(self) -> None:
         """One quarter (see the module docstring for the order of events)."""
-        t, w = self._t, self.world
-        base = t * len(SLOTS)
-        u = self._uniforms[base:base + len(SLOTS)]
-        if self._changes[t]:
+        t, w, parties, inputs = self._t, self.world, self.parties, self.schedule_inputs
+        u = self._uniforms[t * _WIDTH:t * _WIDTH + _WIDTH]
+        if inputs.changes[t]:
             self._apply_schedule(t)
-        w.exercise, w.election = self._exercise[t], self._election[t]
+        w.exercise, w.election = inputs.exercise[t], inputs.election[t]
         w.missiles_now = w.nuclear_now = 0
-        self.agents.do("step")
+        for party in parties:
+            party.step()
         kp_broke = self._reneging(u) if self.agreement is not None else False
         self._provocations(u, kp_broke)
         if w.missiles_now or w.nuclear_now:
-            self.agents.do("respond")
+            for party in parties:
+                party.respond()
             unsc, unilateral = self._sanctions(u)
         else:
-            unsc, unilateral = 0, self._take_withdrawn()
+            unsc, unilateral, self._withdrawn = 0, self._withdrawn, ()
         talks = self._talks(u)
         if self.agreement is not None:
             self._implementation(u)
         self._update_state(unsc, unilateral, talks)
-        self.recorder.record(self)
+        self.recorder.record(w, parties, self._rate, unsc, len(unilateral), talks)
         if self.datacollector is not None:
             self.datacollector.collect(self)
-        self._t += 1
-        if self._t >= self.params.horizon:
+        self._t = t = t + 1
+        if t >= self._k.horizon:
             self.running = False
 
     def _apply_schedule(self, t: int) -> None:
         """Postures, enforcement, acquiescence and trade shares that change in quarter ``t``."""
-        for change in self._changes[t]:
+        trade = False
+        for change in self.schedule_inputs.changes[t]:
             party = self.parties[change.party]
             if change.field == "posture":
                 party.adopt(str(change.value))
             else:
                 setattr(party, change.field, float(change.value))
-                self._leak = self._leak_enforcement()
+                trade = True
+        if trade:
+            self._leak = self._leak_enforcement()
         self.recorder.note_stance(t, self.parties)
 
-    def _reneging(self, u: list[float]) -> bool:
+    def _reneging(self, u: array[float]) -> bool:
         """Breaches and covert cheating under the agreement; True if the DPRK broke it."""
         deal = self.agreement
         if deal is None or deal.completed:
@@ -163,7 +167,7 @@ class SixPartyModel(mesa.Model):
         if u[_PARTNER_RENEGE] < 1.0 - keep:
             self._breach(max(partners, key=lambda i: self.parties[i].renege))
             return False
-        if deal.covert and u[_DETECT] < self.params.agreements.verification * DETECTION:
+        if deal.covert and u[_DETECT] < self._k.detect:
             self._breach(KP)
             return True
         if not deal.covert and u[_CHEAT] < self.dprk.cheat:
@@ -177,51 +181,46 @@ class SixPartyModel(mesa.Model):
     def _breach(self, party: int) -> None:
         """An observed breach by ``party`` ends the agreement and cuts trust in it."""
         self.agreement = None
-        tr.after_breach(self.world.trust_matrix, party, self.params.agreements.breach_penalty)
+        tr.after_breach(self.world.trust_matrix, party, self._k.breach_penalty)
         self.recorder.note_breach(party == KP)
         if party != KP:
-            self._withdrawn.append(party)
+            self._withdrawn = (*self._withdrawn, party)
 
-    def _take_withdrawn(self) -> list[int]:
-        """Partners who broke an agreement this quarter: their breach is a sanctions round."""
-        withdrawn, self._withdrawn = self._withdrawn, []
-        return withdrawn
-
-    def _provocations(self, u: list[float], kp_broke: bool) -> None:
-        w, rate, nuclear_p = self.world, self.dprk.rate, self.dprk.nuclear_p
-        deal = self.agreement
+    def _provocations(self, u: array[float], kp_broke: bool) -> None:
+        w, dprk, deal = self.world, self.dprk, self.agreement
+        rate, nuclear_p = dprk.rate, dprk.nuclear_p
         if deal is not None and not kp_broke and not deal.covert:
-            rate *= 1.0 - self.params.provocation.restraint
+            rate *= 1.0 - self._k.restraint
             nuclear_p = 0.0
         w.missiles_now = dyn.poisson_inverse(rate, u[_MISSILES])
         w.nuclear_now = 1 if u[_NUCLEAR] < nuclear_p else 0
-        self.recorder.note_rate(rate)
+        self._rate = rate
 
-    def _sanctions(self, u: list[float]) -> tuple[int, list[int]]:
+    def _sanctions(self, u: array[float]) -> tuple[int, tuple[int, ...]]:
         parties = self.parties
         push = max(parties[US].push, parties[KR].push, parties[JP].push)  # the proposers
         passed = (u[_PROPOSE] < push and u[_VETO_CN] < parties[CN].acquiesce
                   and u[_VETO_RU] < parties[RU].acquiesce)
-        unilateral = self._take_withdrawn()
+        unilateral, self._withdrawn = self._withdrawn, ()  # a partner's breach is a round
         if self.agreement is None:
-            unilateral += [i for i, slot in _UNILATERAL
-                           if u[slot] < parties[i].unilateral and i not in unilateral]
+            for i, slot in _UNILATERAL:
+                if u[slot] < parties[i].unilateral and i not in unilateral:
+                    unilateral = (*unilateral, i)
         return int(passed), unilateral
 
-    def _talks(self, u: list[float]) -> int:
+    def _talks(self, u: array[float]) -> int:
         us, kp = self.parties[US].talks_interest, self.dprk.talks_interest
-        p = self.params.talks
         joint = (kp * us) ** 0.5
-        six = p.convene * self.china.convene * joint
-        two = p.bilateral * joint * (1.0 - six)
+        six = self._k.convene * self.china.convene * joint
+        two = self._k.bilateral * joint * (1.0 - six)
         draw = u[_TALKS]
         fmt = 2 if draw < six else 1 if draw < six + two else 0
         if fmt and self.agreement is None:
             self._negotiate(u, fmt)
         return fmt
 
-    def _negotiate(self, u: list[float], fmt: int) -> None:
-        leverage = self.params.agreements.leverage * self.world.capability
+    def _negotiate(self, u: array[float], fmt: int) -> None:
+        leverage = self._k.leverage * self.world.capability
         self.world.proposals[fmt] = self._table.deal(fmt, leverage)
         yes = (u[_ACCEPT_US] < self.parties[US].accept(fmt)
                and u[_ACCEPT_KP] < self.dprk.accept(fmt)
@@ -230,52 +229,63 @@ class SixPartyModel(mesa.Model):
             return
         trust = self.world.trust_matrix
         mutual = min(trust[US][KP], trust[KP][US])
-        kind = COMPREHENSIVE if mutual >= self.params.agreements.comprehensive_trust else FREEZE
+        kind = COMPREHENSIVE if mutual >= self._k.comprehensive_trust else FREEZE
         self.agreement = Agreement(kind=kind, made=self._t, six_party=fmt == 2)
         self.recorder.note_agreement()
 
-    def _implementation(self, u: list[float]) -> None:
+    def _implementation(self, u: array[float]) -> None:
         deal = self.agreement
-        if deal is None or not deal.tick(self.params.agreements.stage_quarters):
+        if deal is None or not deal.tick(self._k.stage_quarters):
             return
         steps = deal.finish_stage()
-        verified = u[_VERIFY] < self.params.agreements.verification and not deal.covert
+        verified = u[_VERIFY] < self._k.verification and not deal.covert
         self.effects.apply(self.world, steps, verified, not deal.covert, self._partners(deal))
 
-    def _update_state(self, unsc: int, unilateral: list[int], talks: int) -> None:
-        w, p, deal = self.world, self.params, self.agreement
+    def _update_state(self, unsc: int, unilateral: tuple[int, ...], talks: int) -> None:
+        w, deal = self.world, self.agreement
         n, m = w.nuclear_now, w.missiles_now
         allied = 0.0
         if unsc:
-            w.unsc += p.sanctions.unsc_step * (1.0 - w.unsc)
+            w.unsc += self._k.unsc_step * (1.0 - w.unsc)
         if unilateral:
-            w.unilateral += p.sanctions.unilateral_step * len(unilateral) * (1.0 - w.unilateral)
-            allied = sum(self.parties[i].trade_share for i in unilateral)
-        dyn.advance(w, p, self._leak, allied, unsc + len(unilateral), talks,
-                    deal is not None, deal is not None and deal.freezes)
+            w.unilateral += self._k.unilateral_step * len(unilateral) * (1.0 - w.unilateral)
+            for i in unilateral:
+                allied += self.parties[i].trade_share
+        in_force = deal is not None
+        dyn.advance(w, self._k.rates, self._leak, allied, unsc + len(unilateral), talks,
+                    in_force, deal is not None and not deal.covert)
         trust = w.trust_matrix
         if n or m:
-            tr.after_tests(trust, n, m, p.trust.test_distrust)
+            tr.after_tests(trust, n, m, self._k.test_distrust)
         if unsc or unilateral:
-            tr.after_sanctions(trust, unsc, unilateral, p.sanctions.distrust)
+            tr.after_sanctions(trust, unsc, unilateral, self._k.distrust)
         if talks:
-            tr.after_talks(trust, talks, p.talks.trust_gain)
-        if self._t % 4 == 3:
-            tr.revert(trust, self._trust0, self._yearly_reversion)
-        w.agreement_kind = deal.kind if deal is not None else 0
-        w.agreement_stages_done = deal.stages_done if deal is not None else 0
-        self.recorder.note_quarter(unsc, unilateral, talks)
+            tr.after_talks(trust, talks, self._k.talks_gain)
+        if self._t % 4 == 3 and self._k.revert:
+            tr.revert_toward(trust, self._k.reversion_pull, self._k.reversion_keep)
+        if deal is not None:
+            w.agreement_kind, w.agreement_stages_done = deal.kind, deal.stages_done
+        else:
+            w.agreement_kind = w.agreement_stages_done = 0
 
     def outcome(self, world_series: np.ndarray) -> Outcome:
         """The class of this run at its horizon, with its counts."""
         return classify(self.recorder, world_series, self.world, self.agreement, self.params)
 
     def run(self) -> RunRecord:
-        """Run to the horizon and return the recorded series and the outcome."""
+        """Run to the horizon and return the recorded series and the outcome.
+
+        The record's arrays share the recorder's buffer; the recorder then lets go of it and
+        the model of its spent random draws, so a finished model (cyclic, like every Mesa
+        model, and so freed only by the garbage collector) does not keep them alive.
+        """
         while self.running:
             self.step()
         world, parties, trust = self.recorder.arrays()
-        return RunRecord(world=world, parties=parties, trust=trust, outcome=self.outcome(world))
+        record = RunRecord(world=world, parties=parties, trust=trust, outcome=self.outcome(world))
+        self.recorder.release()
+        self._uniforms = array("d")
+        return record
 
 
 def _datacollector() -> mesa.DataCollector:

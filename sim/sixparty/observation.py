@@ -4,12 +4,15 @@ Agents decide from an :class:`Observation` only; they never reach into the model
 model's mutable state is a :class:`World`, which *implements* the interface: agents hold it
 typed as an ``Observation`` (a :class:`typing.Protocol` of read-only properties), so mypy
 rejects any assignment through it, while reads cost no more than an attribute access —
-the quarter loop reads it dozens of times a step. The view is live: the response phase of
-a quarter sees the tests of its action phase.
+the quarter loop reads it dozens of times a step. The trust matrix is offered both through
+:meth:`Observation.trust` and, for the hot path, as a read-only ``Sequence`` of rows (an
+index instead of a method call). The view is live: the response phase of a quarter sees the
+tests of its action phase.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -74,6 +77,10 @@ class Observation(Protocol):
     @property
     def agreement_stages_done(self) -> int:
         """Stages of the agreement in force completed so far."""
+
+    @property
+    def trust_matrix(self) -> Sequence[Sequence[float]]:
+        """Trust, row trusts column (indices into PARTY_CODES), read-only."""
 
     def trust(self, truster: int, trusted: int) -> float:
         """How much party ``truster`` trusts party ``trusted`` (indices into PARTY_CODES)."""

@@ -24,15 +24,20 @@ belief; this model keeps the simpler exponential update of a reputation):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = ["Matrix", "after_breach", "after_sanctions", "after_talks", "after_tests",
-           "raise_towards_one", "revert"]
+           "raise_towards_one", "reversion_pull", "revert", "revert_toward"]
 
 Matrix = list[list[float]]
 _KP = 1
 _OTHERS = (0, 2, 3, 4, 5)
 _VETO = (3, 5)
+#: Pairs whose trust rises at a round of talks, by format (1 bilateral, 2 six-party).
+_TALKS_PAIRS: dict[int, tuple[tuple[int, int], ...]] = {
+    fmt: tuple((i, _KP) for i in side) + tuple((_KP, i) for i in side)
+    for fmt, side in ((1, (0,)), (2, _OTHERS))
+}
 
 
 def after_tests(trust: Matrix, nuclear: int, missiles: int, test_distrust: float) -> None:
@@ -58,13 +63,13 @@ def after_sanctions(trust: Matrix, unsc: int, unilateral: Iterable[int], distrus
 def raise_towards_one(trust: Matrix, pairs: Iterable[tuple[int, int]], gain: float) -> None:
     """Raise ``trust[i][j]`` by ``gain * (1 - trust[i][j])`` for each (i, j)."""
     for i, j in pairs:
-        trust[i][j] += gain * (1.0 - trust[i][j])
+        row = trust[i]
+        row[j] += gain * (1.0 - row[j])
 
 
 def after_talks(trust: Matrix, fmt: int, gain: float) -> None:
     """Contact: the DPRK and the others at the table trust each other a little more."""
-    side = (0,) if fmt == 1 else _OTHERS
-    raise_towards_one(trust, [(i, _KP) for i in side] + [(_KP, i) for i in side], gain)
+    raise_towards_one(trust, _TALKS_PAIRS[1 if fmt == 1 else 2], gain)
 
 
 def after_breach(trust: Matrix, breaker: int, penalty: float) -> None:
@@ -77,8 +82,17 @@ def revert(trust: Matrix, start: Matrix, rate: float) -> None:
     """Move every entry a share ``rate`` of the way back to its starting value."""
     if rate <= 0.0:
         return
-    keep = 1.0 - rate
-    for i in range(6):
-        row, origin = trust[i], start[i]
-        for j in range(6):
-            row[j] = keep * row[j] + rate * origin[j]
+    revert_toward(trust, reversion_pull(start, rate), 1.0 - rate)
+
+
+def reversion_pull(start: Sequence[Sequence[float]], rate: float) -> tuple[tuple[float, ...], ...]:
+    """The fixed part ``rate * start`` of a reversion, computed once per scenario."""
+    return tuple(tuple(rate * value for value in row) for row in start)
+
+
+def revert_toward(trust: Matrix, pull: Sequence[Sequence[float]], keep: float) -> None:
+    """``trust <- keep * trust + pull`` entry by entry, rows in place (see :func:`revert`)."""
+    for row, (p0, p1, p2, p3, p4, p5) in zip(trust, pull, strict=True):
+        t0, t1, t2, t3, t4, t5 = row
+        row[:] = (keep * t0 + p0, keep * t1 + p1, keep * t2 + p2, keep * t3 + p3,
+                  keep * t4 + p4, keep * t5 + p5)
