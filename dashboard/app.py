@@ -13,6 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.i18n import LANG_KEY, LANG_NAMES, LANGS, t
+from dashboard.layout import teacher_toggle
 
 PAGES_DIR = Path(__file__).parent / "views"
 LANG_WIDGET = "lang_choice"
@@ -68,6 +69,7 @@ def _language_changed() -> None:
 def main() -> None:
     st.set_page_config(page_title="Peninsula", page_icon=":material/public:", layout="wide")
     _language_switch()
+    teacher_toggle()
     navigation = {
         t(section): [
             st.Page(PAGES_DIR / script, title=t(title), icon=icon, url_path=url,

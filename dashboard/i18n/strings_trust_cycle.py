@@ -37,7 +37,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "trust_cycle.tab.tournament": ("Tournament", "锦标赛"),
     "trust_cycle.tab.evolution": ("Evolution", "演化"),
     "trust_cycle.summary": ("Summary over replicates", "各次对局汇总"),
-    "trust_cycle.download": ("Download the first replicates (CSV)", "下载前几次对局（CSV）"),
     "trust_cycle.col.metric": ("Measure", "指标"),
     "trust_cycle.col.player": ("Side", "一方"),
     "trust_cycle.col.mean": ("Mean", "均值"),

@@ -29,16 +29,21 @@ from dashboard.figures.repeated import (
     trust_figure,
 )
 from dashboard.i18n import current_lang, t
+from dashboard.layout import controls
+from dashboard.results import Results
+from dashboard.share import Field, current_link, publish, restore
 from sim.errors import InputError
 from sim.io import describe_validation_error
 from sim.repeated import strategy_names
 from sim.repeated.params import RepeatedParams
 from sim.repeated.tournament import CLASSIC_EIGHT
+from sim.scenario import RepeatedScenario
 
 CUSTOM = "custom"
 PAYOFF_DEFAULTS = {"T": 5.0, "R": 3.0, "P": 1.0, "S": 0.0}
 ROUNDS = (5, 300)
 REPLICATES = (10, 2000)
+PAGE = "trust-cycle"
 
 
 DEFAULTS: dict[str, Any] = {
@@ -48,6 +53,25 @@ DEFAULTS: dict[str, Any] = {
     "tc_horizon": 50.0, "tc_population": 40, "tc_selection": 1.0,
     **{f"tc_{k}": v for k, v in PAYOFF_DEFAULTS.items()},
 }
+
+
+def shared_fields() -> tuple[list[Field], list[Field]]:
+    """What a link to this page carries: the scenario first, then every other setting."""
+    names = list(strategy_names())
+    first = [Field("tc_scenario", "choice", options=lambda: [*scenarios_of_kind("repeated"), CUSTOM])]
+    rest = [
+        Field("tc_us", "choice", options=names), Field("tc_kp", "choice", options=names),
+        Field("tc_noise", "float", 0.0, 0.5), Field("tc_mis", "float", 0.0, 0.5),
+        Field("tc_prior", "float", 0.0, 1.0), Field("tc_delta", "float", 0.5, 1.0),
+        Field("tc_rounds", "int", *ROUNDS), Field("tc_reps", "int", *REPLICATES),
+        Field("tc_seed", "int", 0, 2**31 - 1), Field("tc_show", "int", 0, 999),
+        *(Field(f"tc_{k}", "float", -1e6, 1e6) for k in PAYOFF_DEFAULTS),
+        Field("tc_entrants", "list", options=names),
+        Field("tc_t_rounds", "int", 10, 300), Field("tc_t_reps", "int", 5, 100),
+        Field("tc_horizon", "float", 5.0, 200.0), Field("tc_population", "int", 10, 200),
+        Field("tc_selection", "float", 0.0, 5.0),
+    ]
+    return first, rest
 
 
 def init_state(library: dict[str, Any]) -> None:
@@ -150,24 +174,24 @@ def summary_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-def show_match(view: dict[str, Any], params: RepeatedParams, lang: str) -> None:
+def show_match(view: dict[str, Any], params: RepeatedParams, results: Results) -> None:
+    lang = results.lang
     shown = min(params.replicates, SHOWN_REPLICATES)
     st.session_state["tc_show"] = min(st.session_state["tc_show"], shown - 1)
     st.number_input(t("trust_cycle.replicate_shown"), 0, shown - 1, step=1, key="tc_show")
     replicate = int(st.session_state["tc_show"])
     moves = view["moves"]
-    st.plotly_chart(moves_figure(moves[moves["replicate"] == replicate], view["players"],
-                                 replicate, lang), key="tc_fig_moves")
+    results.chart(moves_figure(moves[moves["replicate"] == replicate], view["players"],
+                               replicate, lang), "tc_fig_moves")
     left, right = st.columns(2)
-    left.plotly_chart(cooperation_figure(view["by_round"], lang), key="tc_fig_coop")
-    right.plotly_chart(trust_figure(view["by_round"], lang), key="tc_fig_trust")
+    results.chart(cooperation_figure(view["by_round"], lang), "tc_fig_coop", left)
+    results.chart(trust_figure(view["by_round"], lang), "tc_fig_trust", right)
     left, right = st.columns([2, 3])
-    left.plotly_chart(cycles_figure(view["episodes"], lang), key="tc_fig_cycles")
+    results.chart(cycles_figure(view["episodes"], lang), "tc_fig_cycles", left)
     right.subheader(t("trust_cycle.summary"), anchor=False)
-    right.dataframe(summary_table(view["summary"], lang), hide_index=True, width="stretch",
-                    key="tc_summary")
-    right.download_button(t("trust_cycle.download"), moves.to_csv(index=False),
-                          file_name="repeated_match.csv", mime="text/csv", key="tc_download")
+    table = summary_table(view["summary"], lang)
+    right.dataframe(table, hide_index=True, width="stretch", key="tc_summary")
+    results.table(t("trust_cycle.summary"), table)
 
 
 def tournament_controls(lang: str) -> None:
@@ -189,44 +213,51 @@ def tournament_matrix(params: RepeatedParams) -> dict[str, Any] | None:
                            int(st.session_state["tc_t_reps"]))
 
 
-def show_tournament(params: RepeatedParams, lang: str) -> None:
-    tournament_controls(lang)
+def show_tournament(params: RepeatedParams, results: Results) -> pd.DataFrame | None:
+    lang = results.lang
+    with controls():
+        tournament_controls(lang)
     view = tournament_matrix(params)
     if view is None:
         st.info(t("trust_cycle.need_two"))
-        return
+        return None
     left, right = st.columns([2, 3])
-    left.plotly_chart(ranking_figure(view["ranking"], lang), key="tc_fig_ranking")
-    right.plotly_chart(payoff_heatmap(view["matrix"], view["names"], lang), key="tc_fig_heat")
+    results.chart(ranking_figure(view["ranking"], lang), "tc_fig_ranking", left)
+    results.chart(payoff_heatmap(view["matrix"], view["names"], lang), "tc_fig_heat", right)
+    ranking: pd.DataFrame = view["ranking"]
+    return ranking
 
 
 def show_evolution(tournament: dict[str, Any] | None, params: RepeatedParams,
-                   lang: str) -> None:
+                   results: Results) -> pd.DataFrame | None:
+    lang = results.lang
     st.caption(t("trust_cycle.evo_help"))
     if tournament is None:
         st.info(t("trust_cycle.need_two"))
-        return
-    left, middle, right = st.columns(3)
-    left.slider(t("trust_cycle.horizon"), 5.0, 200.0, step=5.0, key="tc_horizon")
-    middle.slider(t("trust_cycle.population"), 10, 200, step=10, key="tc_population")
-    right.slider(t("trust_cycle.selection"), 0.0, 5.0, step=0.1, key="tc_selection")
+        return None
+    with controls():
+        left, middle, right = st.columns(3)
+        left.slider(t("trust_cycle.horizon"), 5.0, 200.0, step=5.0, key="tc_horizon")
+        middle.slider(t("trust_cycle.population"), 10, 200, step=10, key="tc_population")
+        right.slider(t("trust_cycle.selection"), 0.0, 5.0, step=0.1, key="tc_selection")
     matrix = tuple(tuple(float(v) for v in row) for row in tournament["matrix"])
     view = evolution_view(matrix, float(st.session_state["tc_horizon"]),
                           int(st.session_state["tc_population"]),
                           float(st.session_state["tc_selection"]), params.seed)
     names = tournament["names"]
     left, right = st.columns(2)
-    left.plotly_chart(shares_figure(view["times"], view["shares"], names,
-                                    t("trust_cycle.fig.replicator.title"),
-                                    t("trust_cycle.fig.replicator.x"), lang),
-                      key="tc_fig_replicator")
+    results.chart(shares_figure(view["times"], view["shares"], names,
+                                t("trust_cycle.fig.replicator.title"),
+                                t("trust_cycle.fig.replicator.x"), lang), "tc_fig_replicator", left)
     steps = range(len(view["moran_shares"]))
-    right.plotly_chart(shares_figure(steps, view["moran_shares"], names,
-                                     t("trust_cycle.fig.moran.title", runs=view["runs"]),
-                                     t("trust_cycle.fig.moran.x"), lang), key="tc_fig_moran")
+    results.chart(shares_figure(steps, view["moran_shares"], names,
+                                t("trust_cycle.fig.moran.title", runs=view["runs"]),
+                                t("trust_cycle.fig.moran.x"), lang), "tc_fig_moran", right)
     fixed = ", ".join(f"{strategy_label(n, lang)} {share:.0%}"
                       for n, share in zip(names, view["fixation"], strict=True) if share > 0)
     st.markdown(t("trust_cycle.fixation", runs=view["runs"]) + (f" {fixed}" if fixed else ""))
+    return pd.DataFrame({"strategy": names, "fixation_share": view["fixation"],
+                         "replicator_final_share": view["shares"][-1]})
 
 
 def show_scenario_notes(scenario: Any, lang: str) -> None:
@@ -243,46 +274,63 @@ def show_scenario_notes(scenario: Any, lang: str) -> None:
                         + (f" — {ref.detail}" if ref.detail else ""))
 
 
+def as_scenario(scenario: Any, params: RepeatedParams) -> RepeatedScenario:
+    """The match on screen as a scenario file: the chosen scenario's texts, these parameters."""
+    if scenario is not None:
+        return RepeatedScenario.model_validate({**scenario.model_dump(), "parameters": params})
+    texts = {lang: t("trust_cycle.custom") for lang in ("en", "zh")}
+    return RepeatedScenario.model_validate({
+        "id": "custom_match", "kind": "repeated", "era": "classroom",
+        "title": {"en": "Custom match", "zh": "自定义对局"}, "description": texts,
+        "references": [{"kind": "literature", "title": "Axelrod, The Evolution of Cooperation (1984)"}],
+        "teaching_notes": texts, "questions": [texts], "parameters": params})
+
+
 lang = current_lang()
 library = scenarios_of_kind("repeated")
 init_state(library)
+first_fields, other_fields = shared_fields()
+if restore(PAGE, first_fields):
+    load_scenario(library)
+restore(PAGE, other_fields)
 st.title(t("trust_cycle.title"))
 st.markdown(t("trust_cycle.intro"))
-scenario = scenario_picker(library, lang)
-strategy_pickers(lang)
-match_sliders()
-st.number_input(t("common.seed"), 0, 2**31 - 1, step=1, key="tc_seed")
-try:
-    params = match_params(scenario, game_spec(scenario, lang))
-    view = match_view(params.model_dump_json())
-except ValidationError as exc:
-    st.error(t("error.bad_input", message=describe_validation_error(exc)))
-    st.stop()
-except InputError as exc:
-    st.error(t("error.bad_input", message=str(exc)))
-    st.stop()
+with controls():
+    scenario = scenario_picker(library, lang)
+    strategy_pickers(lang)
+    match_sliders()
+    st.number_input(t("common.seed"), 0, 2**31 - 1, step=1, key="tc_seed")
+    try:
+        params = match_params(scenario, game_spec(scenario, lang))
+        view = match_view(params.model_dump_json())
+    except ValidationError as exc:
+        st.error(t("error.bad_input", message=describe_validation_error(exc)))
+        st.stop()
+    except InputError as exc:
+        st.error(t("error.bad_input", message=str(exc)))
+        st.stop()
+results = Results(PAGE, t("trust_cycle.title"), lang)
 
 # Tabs run lazily: only the open tab's charts are computed and drawn.
 match_tab, tournament_tab, evolution_tab = st.tabs(
     [t("trust_cycle.tab.match"), t("trust_cycle.tab.tournament"), t("trust_cycle.tab.evolution")],
     key="tc_tab", on_change="rerun")
+csv: pd.DataFrame | None = view["moves"]
 if match_tab.open:
     with match_tab:
-        show_match(view, params, lang)
+        show_match(view, params, results)
+        # Debrief of the replicate shown (rules in sim/debrief.py, words in dashboard/debrief.py)
+        replicate = min(int(st.session_state["tc_show"]), params.replicates - 1)
+        results.debrief(render_debrief(match_debrief(params.model_dump_json(), replicate), lang))
 if tournament_tab.open:
     with tournament_tab:
-        show_tournament(params, lang)
+        csv = show_tournament(params, results)
 if evolution_tab.open:
     with evolution_tab:
-        show_evolution(tournament_matrix(params), params, lang)
+        csv = show_evolution(tournament_matrix(params), params, results)
+publish(PAGE, [*first_fields, *other_fields])
+results.downloads(csv, f"trust_cycle_seed{params.seed}", as_scenario(scenario, params),
+                  {f.url_name(): st.session_state.get(f.key) for f in (*first_fields, *other_fields)},
+                  current_link())
 if scenario is not None:
     show_scenario_notes(scenario, lang)
-
-# --- Debrief of the replicate shown (rules in sim/debrief.py, words in dashboard/debrief.py) ---
-if match_tab.open:
-    with match_tab, st.expander(t("debrief.title")):
-        st.caption(t("debrief.intro"))
-        replicate = min(int(st.session_state["tc_show"]), params.replicates - 1)
-        findings = match_debrief(params.model_dump_json(), replicate)
-        st.markdown("\n".join(f"- {line}" for line in render_debrief(findings, lang)))
-# --- end of the debrief ---
