@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.figures.play_seat import comparison_figure, seat_moves_figure, seat_trust_figure
 from dashboard.i18n import CATALOG
+from sim.io import bundled_scenarios, parse_scenario_text
 from sim.repeated.classics import CLASSIC_NAMES
 from sim.repeated.params import RepeatedParams
 from sim.seat import seat_match
@@ -189,3 +192,190 @@ def test_a_game_left_for_another_page_resumes_with_its_settings():
     assert not at.exception
     assert at.session_state["ps_seed"] == 7
     assert at.dataframe[0].value.equals(before)
+
+
+# -- links, hand-in and downloads ---------------------------------------------------------
+
+
+def fresh(query: dict[str, str] | None = None, lang: str = "en") -> AppTest:
+    """A new session opening the page with ``query`` in its address."""
+    at = AppTest.from_file(str(PAGE), default_timeout=60)
+    at.session_state["lang"] = lang
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def link_of(at: AppTest) -> dict[str, str]:
+    return {name: value for name, value in at.query_params.items()}
+
+
+def scores(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """The data of every download button drawn, by file name (deferred data built on demand)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    files: dict[str, object] = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
+        files[file_name] = path_or_data
+        return add(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
+
+    def recording_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        files[file_name] = data_callable
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add", recording_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
+
+    def read(name: str) -> str:
+        data = files[name]
+        data = data() if callable(data) else data
+        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    read.files = files  # type: ignore[attr-defined]
+    return read
+
+
+def test_a_link_replays_the_game_half_way_in_a_fresh_session():
+    first = page(rounds=8)
+    first.selectbox(key="ps_scenario").set_value("sanction_test_cycle_2006_2017").run()
+    first.radio(key="ps_seat").set_value("KP").run()
+    first.slider(key="ps_noise").set_value(0.3).run()
+    first.number_input(key="ps_seed").set_value(11).run()
+    play(first, "CDDC")
+    link = link_of(first)
+    assert link["moves"] == "CDDC" and link["seat"] == "KP" and link["seed"] == "11"
+    assert link["rounds"] == "8" and link["noise"] == "0.3"
+    assert link["scenario"] == "sanction_test_cycle_2006_2017"
+    assert link["opponent"] == first.session_state["ps_opponent"]
+    assert "T" not in link  # payoffs travel only for a custom game
+    expected = first.dataframe[0].value
+
+    second = fresh(link)
+    assert not second.warning
+    assert second.session_state["ps_moves"] == list("CDDC")
+    assert second.dataframe[0].value.equals(expected)
+    assert scores(second) == scores(first)
+    # the game in progress keeps its settings locked, as when it was played
+    assert second.slider(key="ps_rounds").disabled and second.radio(key="ps_seat").disabled
+    assert link_of(second) == link
+    # both sessions finish the same way
+    play(first, "DDCC")
+    play(second, "DDCC")
+    assert second.success[0].value == first.success[0].value
+    assert second.dataframe[0].value.equals(first.dataframe[0].value)
+    # and the moves alone, on the default setup, give another game
+    assert not fresh({"moves": "CDDC"}).dataframe[0].value.equals(expected)
+
+
+def test_a_custom_game_carries_its_payoffs():
+    first = page()
+    first.selectbox(key="ps_scenario").set_value("custom").run()
+    first.number_input(key="ps_T").set_value(7.0).run()
+    first.number_input(key="ps_S").set_value(-2.0).run()
+    first.slider(key="ps_mis").set_value(0.2).run()
+    play(first, "DCD")
+    link = link_of(first)
+    assert link["T"] == "7.0" and link["S"] == "-2.0" and link["scenario"] == "custom"
+    second = fresh(link)
+    assert second.session_state["ps_T"] == 7.0
+    assert second.dataframe[0].value.equals(first.dataframe[0].value)
+    assert scores(second) == scores(first)
+
+
+@pytest.mark.parametrize(("moves", "says"), [
+    ("CCX", "the letters C and D only"),
+    ("CCCCCCCCCCCCC", "at most 12"),
+])
+def test_bad_moves_in_a_link_are_named_and_the_page_keeps_working(moves, says):
+    at = fresh({"moves": moves, "seed": "5"})
+    warning = " ".join(w.value for w in at.warning)
+    assert f"moves={moves}" in warning and says in warning
+    assert at.session_state["ps_moves"] == []
+    assert at.session_state["ps_seed"] == 5  # good values beside a bad one are kept
+    assert "moves" not in at.query_params
+    play(at, "CD")
+    assert at.query_params["moves"] == "CD"
+    assert len(at.dataframe[0].value) == 2
+
+
+def test_moves_longer_than_the_linked_rounds_are_refused():
+    at = fresh({"rounds": "5", "moves": "CCCCCC"})
+    assert "at most 5" in at.warning[0].value and at.session_state["ps_moves"] == []
+    assert not fresh({"rounds": "5", "moves": "ccccc"}).warning  # lower case is read as C
+
+
+def test_a_new_game_drops_the_moves_from_the_link_and_unlocks_the_setup():
+    at = fresh({"moves": "CDC", "seed": "3"})
+    assert at.session_state["ps_moves"] == list("CDC")
+    at.button(key="ps_new").click().run()
+    assert "moves" not in at.query_params and not at.slider(key="ps_rounds").disabled
+    at.number_input(key="ps_seed").set_value(9).run()
+    assert at.query_params["seed"] == "9" and at.session_state["ps_seed"] == 9
+
+
+def test_downloads_hand_in_the_rounds_the_setup_and_a_report(downloads):
+    at = page(rounds=6)
+    at.selectbox(key="ps_scenario").set_value("sanction_test_cycle_2006_2017").run()
+    assert sorted(b.key for b in at.get("download_button")) == ["play_dl_report", "play_dl_yaml"]
+    at.slider(key="ps_noise").set_value(0.2).run()
+    play(at, "CDCDCC")
+    assert sorted(b.key for b in at.get("download_button")) == [
+        "play_dl_csv", "play_dl_report", "play_dl_yaml"]
+    stem = "play_seat_US_seed2006_6rounds"
+    frame = pd.read_csv(io.StringIO(downloads(f"{stem}.csv")))
+    assert "".join(frame["chosen"]) == "CDCDCC"
+    assert frame["payoff"].sum() == pytest.approx(totals(at)[0])
+    assert "other_actual" in frame  # the game is over: the other side's real moves
+    scenario = parse_scenario_text(downloads("sanction_test_cycle_2006_2017.yaml"))
+    p = scenario.parameters
+    assert (p.noise, p.seed, p.rounds) == (0.2, 2006, 6)
+    assert p.column_strategy.name == at.session_state["ps_opponent"]
+    bundled = dict(bundled_ids())["sanction_test_cycle_2006_2017"]
+    assert p.row_strategy == bundled.parameters.row_strategy
+    assert scenario.title == bundled.title
+    report = downloads(f"{stem}_report.html")
+    assert "moves" in report and "CDCDCC" in report
+    assert "Play sat nearest to the stage game" in report
+    assert report.count("Plotly.newPlot") == 3
+
+
+def test_the_csv_hides_the_other_sides_real_moves_until_the_end(downloads):
+    at = page()
+    play(at, "DD")
+    seed = at.session_state["ps_seed"]
+    frame = pd.read_csv(io.StringIO(downloads(f"play_seat_US_seed{seed}_2rounds.csv")))
+    assert len(frame) == 2 and "other_actual" not in frame
+    assert list(frame["observed_other"]) == list(at.dataframe[0].value.iloc[:, 3].map(
+        {"Restrain": "C", "Provoke": "D"}))
+
+
+def test_a_custom_games_yaml_loads_again_with_both_languages(downloads):
+    at = page()
+    at.selectbox(key="ps_scenario").set_value("custom").run()
+    at.number_input(key="ps_R").set_value(4.0).run()
+    scenario = parse_scenario_text(downloads("custom_seat_game.yaml"))
+    assert CJK.search(scenario.title.zh) and scenario.title.en == "Custom game (play a seat)"
+    assert scenario.parameters.game.row_payoffs[0][0] == 4.0
+
+
+def test_the_teacher_view_folds_the_setup_into_controls():
+    at = AppTest.from_file(str(PAGE), default_timeout=60)
+    at.session_state["teacher"] = True
+    at.run()
+    assert not at.exception
+    labels = [e.label for e in at.expander]
+    assert "Controls" in labels and "Game settings" not in labels
+    play(at, "CCCCCCCCCCCC")
+    assert len(at.get("plotly_chart")) == 3
+
+
+def bundled_ids():
+    return [(s.id, s) for _, s in bundled_scenarios()]

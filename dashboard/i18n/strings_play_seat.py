@@ -91,4 +91,31 @@ STRINGS: dict[str, tuple[str, str]] = {
     "play_seat.fig.trust.legend": ("Whose trust", "谁的信任"),
     "play_seat.fig.trust_of": ("Trust of {party} in {other}", "{party}对{other}的信任"),
     "play_seat.fig.trust_line": ("50% line", "50%线"),
+    "play_seat.link.moves_allowed": (
+        "allowed: the letters C and D only, at most {rounds} of them (the game's rounds)",
+        "允许值：只能是字母 C 和 D，最多 {rounds} 个（本局的轮数）",
+    ),
+    "play_seat.hand_in": (
+        "To hand in or share this game, copy the link in the address bar: it holds the "
+        "settings and your moves, and opens the same game at the same round.",
+        "如需提交或分享本局，请复制地址栏中的链接：它包含全部设置和你的行动，打开后会重现同一局、"
+        "停在同一轮。",
+    ),
+    "play_seat.yaml.title": ("Custom game (play a seat)", "自定义对局（亲自上阵）"),
+    "play_seat.yaml.description": (
+        "A repeated game with custom payoffs T, R, P, S between the United States and the "
+        "DPRK, as set up on the page \"Play a seat\". The side the student played is filled "
+        "with tit for tat.",
+        "美国与朝鲜之间、收益为自定义 T、R、P、S 的重复博弈，按“亲自上阵”页面的设置生成。"
+        "学生扮演的一方在此以“以牙还牙”策略代替。",
+    ),
+    "play_seat.yaml.notes": (
+        "Compare the score of the game played by hand with the classic strategies in the "
+        "same seat, with the same seed, noise and misperception.",
+        "将亲手对局的得分与同一位置、相同随机种子、噪声和误判下的经典策略得分进行比较。",
+    ),
+    "play_seat.yaml.question": (
+        "Which of your moves did the other side misread, and what did it cost both sides?",
+        "对方误读了你的哪些行动？这让双方各付出了什么代价？",
+    ),
 }

@@ -4,6 +4,12 @@ The session keeps only UI state: the settings' widgets and the list of the stude
 moves (``ps_moves``). Every rerun recomputes the match from the seed and those moves
 (:mod:`sim.seat`, prefix-stable), so earlier rounds never change and a class can replay a
 game from its seed and moves.
+
+**Links.** The address bar carries the setup (seat, scenario, opponent, noise,
+misperception, rounds, seed, and the payoffs of a custom game) and the moves so far as
+``moves=CCDC``. Opening the link in a fresh session replays the same game to the same
+round — this is how a student hands a game in. A ``moves`` value with letters other than
+C and D, or more moves than the game has rounds, is named in a warning and left out.
 """
 
 from __future__ import annotations
@@ -19,17 +25,26 @@ from dashboard.cached.scenarios import scenarios_of_kind
 from dashboard.debrief import action_label, render
 from dashboard.figures.play_seat import comparison_figure, seat_moves_figure, seat_trust_figure
 from dashboard.figures.repeated import party_label, strategy_label
-from dashboard.i18n import current_lang, t
+from dashboard.i18n import LANGS, current_lang, t, tr
+from dashboard.layout import controls, teacher_view
+from dashboard.results import Results
+from dashboard.share import Field, current_link, publish, restore
 from sim.errors import InputError
 from sim.io import describe_validation_error
 from sim.repeated import REGISTRY
 from sim.repeated.params import RepeatedParams
 from sim.repeated.run import payoffs_for
+from sim.scenario import RepeatedScenario
 
+PAGE = "play"
 CUSTOM = "custom"
 SEATS = ("US", "KP")
 ROUNDS = (5, 30)
 PAYOFF_DEFAULTS = {"T": 5.0, "R": 3.0, "P": 1.0, "S": 0.0}
+#: The stage game's payoff bound (``sim/games/params.py``): a link beyond it is refused.
+PAYOFF_LIMIT = 1000.0
+#: The moves so far travel as ``moves=CCDC``; restored into this key, then checked.
+MOVES_FIELD = Field("ps_link_moves", "text", name="moves")
 DEFAULTS: dict[str, Any] = {
     "ps_seat": "US", "ps_opponent": "tit_for_tat", "ps_noise": 0.05, "ps_mis": 0.0,
     "ps_rounds": 12, "ps_seed": 0, **{f"ps_{k}": v for k, v in PAYOFF_DEFAULTS.items()},
@@ -99,7 +114,67 @@ def opponent_options(seat: str) -> list[str]:
     return names if current in names else [current, *names]
 
 
+def allowed_opponents(library: dict[str, Any]) -> list[str]:
+    """The strategies a link may name for the other side of the seat now chosen."""
+    other = other_seat(st.session_state["ps_seat"])
+    names = [n for n, cls in REGISTRY.items() if cls.side in ("any", other)]
+    own = scenario_opponent(library)
+    return names if own in names else [own, *names]
+
+
+def shared_fields(library: dict[str, Any]) -> tuple[list[Field], list[Field]]:
+    """What a link carries: seat and scenario first (they set the rest), then the setup."""
+    first = [Field("ps_seat", "choice", options=SEATS),
+             Field("ps_scenario", "choice", options=lambda: [*library, CUSTOM])]
+    rest = [
+        Field("ps_opponent", "choice", options=lambda: allowed_opponents(library)),
+        Field("ps_noise", "float", 0.0, 0.5), Field("ps_mis", "float", 0.0, 0.5),
+        Field("ps_rounds", "int", *ROUNDS), Field("ps_seed", "int", 0, 2**31 - 1),
+        *(Field(f"ps_{k}", "float", -PAYOFF_LIMIT, PAYOFF_LIMIT) for k in PAYOFF_DEFAULTS),
+    ]
+    return first, rest
+
+
+def restore_link(library: dict[str, Any]) -> None:
+    """On the page's first run, take the setup and the moves from the link (if any)."""
+    first, rest = shared_fields(library)
+    if restore(PAGE, first):
+        load_scenario(library)
+    restore(PAGE, rest)
+    applied = restore(PAGE, [MOVES_FIELD])
+    text = st.session_state.pop(MOVES_FIELD.key, None)
+    if MOVES_FIELD.key not in applied or text is None:
+        return
+    moves = text.strip().upper()
+    rounds = int(st.session_state["ps_rounds"])
+    if set(moves) - {"C", "D"} or len(moves) > rounds:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        problem = t("share.ignored", name=MOVES_FIELD.url_name(), value=shown,
+                    allowed=t("play_seat.link.moves_allowed", rounds=rounds))
+        st.warning(t("share.warning") + f"\n\n- {problem}", icon=":material/link_off:")
+        return
+    st.session_state["ps_moves"] = list(moves)
+
+
+def published_fields(library: dict[str, Any]) -> list[Field]:
+    """The fields written to the link: the payoffs only for a custom game."""
+    first, rest = shared_fields(library)
+    custom = st.session_state["ps_scenario"] == CUSTOM
+    return [*first, *(f for f in rest if custom or f.url_name() not in PAYOFF_DEFAULTS)]
+
+
+def share(library: dict[str, Any], moves: str) -> dict[str, Any]:
+    """Write the setup and the moves to the address bar; the settings as the report lists them."""
+    fields = published_fields(library)
+    publish(PAGE, fields, {MOVES_FIELD.url_name(): moves} if moves else None)
+    return {**{f.url_name(): st.session_state.get(f.key) for f in fields},
+            MOVES_FIELD.url_name(): moves}
+
+
 def settings_widgets(library: dict[str, Any], lang: str, locked: bool) -> None:
+    if teacher_view():  # already folded away in the "Controls" expander
+        setting_inputs(library, lang, locked)
+        return
     with st.expander(t("play_seat.settings"), expanded=not locked):
         setting_inputs(library, lang, locked)
 
@@ -230,40 +305,81 @@ def history_table(view: dict[str, Any], seat: str, lang: str) -> pd.DataFrame:
     })
 
 
+def rounds_csv(view: dict[str, Any], seat: str, finished: bool) -> pd.DataFrame:
+    """The rounds played, from the student's side, with plain column names for a spreadsheet.
+
+    The other side's actual moves are added only once the game is over (the page shows
+    them then too); during the game the student knows only what was observed.
+    """
+    other = other_seat(seat)
+    mine, theirs = side_rows(view["frame"], seat), side_rows(view["frame"], other)
+    frame = pd.DataFrame({
+        "round": mine["round"], "seat": seat, "chosen": mine["intended"].astype(str),
+        "came_out": mine["actual"].astype(str), "observed_other": mine["observed"].astype(str),
+        "payoff": mine["payoff"], "other_payoff": theirs["payoff"],
+        "trust": mine["trust"], "other_trust": theirs["trust"],
+    })
+    if finished:
+        frame["other_actual"] = theirs["actual"].astype(str).to_numpy()
+    return frame
+
+
+def as_scenario(library: dict[str, Any], params: RepeatedParams, seat: str) -> RepeatedScenario:
+    """The setup as a scenario file: the chosen scenario's texts and own strategy for the seat
+    (the student played it), with this game's opponent, noise, misperception, rounds and seed.
+    """
+    base = library.get(st.session_state["ps_scenario"])
+    data = params.model_dump(mode="json")
+    if base is not None:
+        p: RepeatedParams = base.parameters
+        own = "row_strategy" if seat == payoffs_for(p.game).players[0] else "column_strategy"
+        data.update({own: getattr(p, own).model_dump(mode="json"), "replicates": p.replicates})
+        return RepeatedScenario.model_validate({**base.model_dump(), "parameters": data})
+    data.pop("replicates")
+    texts = {key: {lang: tr(f"play_seat.yaml.{key}", lang) for lang in LANGS}
+             for key in ("title", "description", "notes", "question")}
+    return RepeatedScenario.model_validate({
+        "id": "custom_seat_game", "kind": "repeated", "era": "classroom",
+        "title": texts["title"], "description": texts["description"],
+        "references": [{"kind": "literature", "title": "N. Case, The Evolution of Trust (2017)"}],
+        "teaching_notes": texts["notes"], "questions": [texts["question"]], "parameters": data})
+
+
 def game_over(params: RepeatedParams, view: dict[str, Any], seat: str, moves: str,
-              lang: str) -> None:
+              results: Results) -> None:
     """The student's score against the classics, the moves as played, and the debrief."""
+    lang = results.lang
     side, params_json = view["side"], params.model_dump_json()
     st.success(t("play_seat.finished", you=view["totals"][side], them=view["totals"][1 - side],
                  other=party_label(other_seat(seat), lang), moves=moves, seed=params.seed))
-    st.plotly_chart(comparison_figure(classics_view(params_json, seat), view["totals"][side],
-                                      seat, lang), key="ps_fig_compare")
+    results.chart(comparison_figure(classics_view(params_json, seat), view["totals"][side],
+                                    seat, lang), "ps_fig_compare")
     st.caption(t("play_seat.compare_caption"))
-    st.plotly_chart(seat_moves_figure(view["frame"], view["players"], lang), key="ps_fig_moves")
-    st.plotly_chart(seat_trust_figure(view["frame"], view["players"], view["prior"], lang),
-                    key="ps_fig_trust")
-    st.subheader(t("debrief.title"), anchor=False)
-    st.caption(t("debrief.intro"))
-    lines = render(seat_debrief(params_json, seat, moves), lang)
-    st.markdown("\n".join(f"- {line}" for line in lines))
+    results.chart(seat_moves_figure(view["frame"], view["players"], lang), "ps_fig_moves")
+    results.chart(seat_trust_figure(view["frame"], view["players"], view["prior"], lang),
+                  "ps_fig_trust")
+    results.debrief(render(seat_debrief(params_json, seat, moves), lang))
 
 
-def rounds_so_far(view: dict[str, Any], seat: str, finished: bool, lang: str) -> None:
+def rounds_so_far(view: dict[str, Any], seat: str, finished: bool, results: Results) -> None:
     """Between moves: the last round, the score, trust so far and the rounds played."""
+    lang = results.lang
     last_round(view, seat, lang)
     scoreboard(view, seat, lang)
     if not finished:
-        st.plotly_chart(seat_trust_figure(view["frame"], view["players"], view["prior"], lang),
-                        key="ps_fig_trust")
+        results.chart(seat_trust_figure(view["frame"], view["players"], view["prior"], lang),
+                      "ps_fig_trust")
 
 
 lang = current_lang()
 library = scenarios_of_kind("repeated")
 init_state(library)
+restore_link(library)
 st.title(t("play_seat.title"))
 st.markdown(t("play_seat.intro"))
 moves = "".join(st.session_state["ps_moves"])
-settings_widgets(library, lang, locked=bool(moves))
+with controls():
+    settings_widgets(library, lang, locked=bool(moves))
 save_settings()
 if moves:
     st.info(t("play_seat.locked"))
@@ -273,20 +389,30 @@ try:
     params = game_params(library)
     view = seat_view(params.model_dump_json(), seat, moves)
 except ValidationError as exc:
+    share(library, moves)
     st.error(t("error.bad_input", message=describe_validation_error(exc)))
     st.stop()
 except InputError as exc:
+    share(library, moves)
     st.error(t("error.bad_input", message=str(exc)))
     st.stop()
 
+results = Results(PAGE, t("play_seat.title"), lang)
 finished = len(moves) == params.rounds
 if not finished:
     move_buttons(seat, len(moves), params.rounds)
 if moves:
-    rounds_so_far(view, seat, finished, lang)
+    rounds_so_far(view, seat, finished, results)
 if finished:
-    game_over(params, view, seat, moves, lang)
+    game_over(params, view, seat, moves, results)
 if moves:
     st.subheader(t("play_seat.history"), anchor=False)
-    st.dataframe(history_table(view, seat, lang), hide_index=True, width="stretch",
-                 key="ps_history")
+    history = history_table(view, seat, lang)
+    st.dataframe(history, hide_index=True, width="stretch", key="ps_history")
+    results.table(t("play_seat.history"), history)
+settings = share(library, moves)
+if moves:
+    st.caption(t("play_seat.hand_in"))
+results.downloads(rounds_csv(view, seat, finished) if moves else None,
+                  f"play_seat_{seat}_seed{params.seed}_{len(moves)}rounds",
+                  as_scenario(library, params, seat), settings, current_link())
