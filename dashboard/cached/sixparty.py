@@ -13,8 +13,11 @@ import pandas as pd
 import streamlit as st
 
 from sim.data import timeline
+from sim.debrief_history import debrief as history_debrief
+from sim.debrief_sixparty import debrief as sixparty_debrief
+from sim.debrief_sixparty import dominant_outcome
 from sim.sixparty.ensemble import run_ensemble
-from sim.sixparty.frames import bands, mean_counts, outcome_shares, party_summary
+from sim.sixparty.frames import bands, mean_counts, outcome_frame, outcome_shares, party_summary
 from sim.sixparty.history import fit_report
 from sim.sixparty.params import PARTY_CODES, SixPartyParams
 from sim.sixparty.recorder import column
@@ -28,7 +31,8 @@ PARTY_CHOICES = ("trust_given", "trust_received", "talks_interest", "pressure", 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def ensemble_view(params_json: str, runs: int, seed: int) -> dict[str, Any]:
-    """Outcome shares, counts, bands, mean trust and the talks timeline of one ensemble."""
+    """Outcome shares, counts, bands, mean trust, the talks timeline, every run's outcome and
+    the debrief's findings (without the lever probe) of one ensemble."""
     params = SixPartyParams.model_validate_json(params_json)
     ens = run_ensemble(params, runs, seed)
     world_bands = {name: bands(ens, name) for name in WORLD_CHOICES}
@@ -54,16 +58,20 @@ def ensemble_view(params_json: str, runs: int, seed: int) -> dict[str, Any]:
         "party_bands": party_bands,
         "trust": ens.trust.mean(axis=0),
         "timeline": timeline_frame,
+        "runs": outcome_frame(ens),
+        "dominant": dominant_outcome(ens),
+        "findings": sixparty_debrief(ens),
     }
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def history_view(params_json: str, runs: int, seed: int) -> dict[str, Any]:
-    """The fit report of an ensemble against the record."""
+    """The fit report of an ensemble against the record, and the debrief's findings."""
     params = SixPartyParams.model_validate_json(params_json)
     report = fit_report(run_ensemble(params, runs, seed))
     return {"rows": report.rows, "yearly": report.yearly, "timing": report.timing,
-            "calibration_end": report.calibration_end}
+            "calibration_end": report.calibration_end,
+            "findings": history_debrief(report.yearly, report.calibration_end)}
 
 
 @st.cache_data(show_spinner=False)

@@ -9,13 +9,19 @@ import streamlit as st
 
 from dashboard.cached.scenarios import scenarios_of_kind
 from dashboard.cached.sixparty import events, history_view
+from dashboard.debrief import render as render_debrief
 from dashboard.figures.sixparty import events_figure, record_figure
 from dashboard.i18n import current_lang, t
+from dashboard.layout import controls
+from dashboard.results import Results
+from dashboard.share import Field, current_link, publish, restore
 from sim.data import EVENT_TYPES
 from sim.errors import InputError
 from sim.sixparty.history import SERIES
 
+PAGE = "history"
 DEFAULT_SCENARIO = "history_1993_2024"
+RUNS = (20, 300)
 
 
 def init_state(library: dict[str, Any]) -> None:
@@ -27,6 +33,21 @@ def init_state(library: dict[str, Any]) -> None:
     state.setdefault("hi_seed", 0)
     state.setdefault("hi_types", list(EVENT_TYPES))
     state.setdefault("hi_series", "missile_tests")
+
+
+def shared_fields(library: dict[str, Any]) -> tuple[list[Field], list[Field]]:
+    """What a link to this page carries: the scenario first, then every other setting.
+
+    The scenario sets no widget here (the page runs it as written), so nothing is loaded
+    between the two.
+    """
+    first = [Field("hi_scenario", "choice", options=lambda: list(library))]
+    rest = [
+        Field("hi_runs", "int", *RUNS), Field("hi_seed", "int", 0, 2**31 - 1),
+        Field("hi_types", "list", options=list(EVENT_TYPES)),
+        Field("hi_series", "choice", options=list(SERIES)),
+    ]
+    return first, rest
 
 
 def fit_table(rows: pd.DataFrame) -> pd.DataFrame:
@@ -47,42 +68,66 @@ def fit_table(rows: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def draw_controls(library: dict[str, Any], lang: str) -> None:
+    left, middle, right = st.columns(3)
+    left.selectbox(t("common.scenario"), options=list(library), key="hi_scenario",
+                   format_func=lambda key: library[key].title.get(lang))
+    middle.slider(t("sixparty.runs"), *RUNS, step=20, key="hi_runs")
+    right.number_input(t("common.seed"), 0, 2**31 - 1, step=1, key="hi_seed")
+    st.multiselect(t("history.types"), options=list(EVENT_TYPES), key="hi_types",
+                   format_func=lambda k: t(f"history.event.{k}"))
+
+
+def yearly_csv(yearly: pd.DataFrame) -> pd.DataFrame:
+    """The yearly record beside the model's mean and 5–95 % band, one row per year."""
+    return yearly.reset_index()
+
+
 lang = current_lang()
-st.title(t("history.title"))
-st.markdown(t("history.intro"))
 library = {key: s for key, s in scenarios_of_kind("sixparty").items()
            if s.parameters.start_index <= 4 * 2024}
 init_state(library)
-left, middle, right = st.columns(3)
-left.selectbox(t("common.scenario"), options=list(library), key="hi_scenario",
-               format_func=lambda key: library[key].title.get(lang))
-middle.slider(t("sixparty.runs"), 20, 300, step=20, key="hi_runs")
-right.number_input(t("common.seed"), 0, 2**31 - 1, step=1, key="hi_seed")
-
-types = st.multiselect(t("history.types"), options=list(EVENT_TYPES), key="hi_types",
-                       format_func=lambda k: t(f"history.event.{k}"))
+first_fields, other_fields = shared_fields(library)
+restore(PAGE, first_fields)
+restore(PAGE, other_fields)
+st.title(t("history.title"))
+st.markdown(t("history.intro"))
+with controls():
+    draw_controls(library, lang)
+results = Results(PAGE, t("history.title"), lang)
+types = st.session_state["hi_types"]
 if types:
-    st.plotly_chart(events_figure(events(), types, lang), key="hi_fig_events")
+    results.chart(events_figure(events(), types, lang), "hi_fig_events")
 else:
     st.info(t("history.no_events"))
 
 scenario = library[st.session_state["hi_scenario"]]
+runs, seed = int(st.session_state["hi_runs"]), int(st.session_state["hi_seed"])
 try:
-    view = history_view(scenario.parameters.model_dump_json(), int(st.session_state["hi_runs"]),
-                        int(st.session_state["hi_seed"]))
+    view = history_view(scenario.parameters.model_dump_json(), runs, seed)
 except InputError as exc:
     st.error(t("error.bad_input", message=str(exc)))
-else:
+    st.stop()
+with controls():
     series = st.selectbox(t("history.series_pick"), SERIES, key="hi_series",
                           format_func=lambda s: t(f"history.series.{s}"))
-    st.plotly_chart(record_figure(view["yearly"], series, view["calibration_end"], lang),
-                    key="hi_fig_counts")
-    st.subheader(t("history.fit"))
-    st.dataframe(fit_table(view["rows"]), hide_index=True, key="hi_fit")
-    timing = view["timing"]
-    if "out_of_sample_brier" in timing and "in_sample_brier" in timing:
-        st.caption(t("history.timing", inside=timing["in_sample_brier"],
-                     inside_constant=timing["in_sample_brier_constant"],
-                     outside=timing["out_of_sample_brier"],
-                     outside_constant=timing["out_of_sample_brier_constant"]))
-    st.caption(t("history.caveat"))
+results.chart(record_figure(view["yearly"], series, view["calibration_end"], lang),
+              "hi_fig_counts")
+st.subheader(t("history.fit"), anchor=False)
+table = fit_table(view["rows"])
+st.dataframe(table, hide_index=True, key="hi_fit")
+results.table(t("history.fit"), table)
+timing = view["timing"]
+if "out_of_sample_brier" in timing and "in_sample_brier" in timing:
+    st.caption(t("history.timing", inside=timing["in_sample_brier"],
+                 inside_constant=timing["in_sample_brier_constant"],
+                 outside=timing["out_of_sample_brier"],
+                 outside_constant=timing["out_of_sample_brier_constant"]))
+st.caption(t("history.caveat"))
+# Debrief (rules in sim/debrief_history.py, words in dashboard/debrief.py)
+results.debrief(render_debrief(view["findings"], lang))
+all_fields = [*first_fields, *other_fields]
+publish(PAGE, all_fields)
+results.downloads(yearly_csv(view["yearly"]), f"history_{scenario.id}_seed{seed}", scenario,
+                  {f.url_name(): st.session_state.get(f.key) for f in all_fields},
+                  current_link())
