@@ -1,11 +1,12 @@
 """A self-contained HTML report of saved runs, and PNG export of its figures.
 
 The report lists, for every run, the scenario's title and description, the parameters
-changed from the scenario file, the seed, the version that produced it and its summary
-table; then, per model kind, plotly figures of the outcome distributions with the runs
-overlaid (and, for the six parties, the outcome classes with Wilson intervals). plotly.js
-is inlined once in the page head, so the file opens offline. Scenario texts are escaped:
-a saved run may come from an uploaded file.
+changed from the scenario file, the seed, the version that produced it, its summary
+table and its debrief (the rules of :mod:`sim.debrief_ensemble` on the run's main outcome,
+or the first outcome asked for that its kind has); then, per model kind, plotly figures of
+the outcome distributions with the runs overlaid (and, for the six parties, the outcome
+classes with Wilson intervals). plotly.js is inlined once in the page head, so the file
+opens offline. Scenario texts are escaped: a saved run may come from an uploaded file.
 
 PNG export goes through kaleido 1.x, which drives a Chrome or Chromium it finds on the
 system (Debian's ``/usr/bin/chromium``; ``BROWSER_PATH`` overrides).
@@ -26,6 +27,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
+from dashboard.debrief import render as render_debrief
 from dashboard.figures.experiments import (
     class_shares,
     class_shares_figure,
@@ -34,6 +36,7 @@ from dashboard.figures.experiments import (
 )
 from dashboard.i18n import tr
 from sim import __version__
+from sim.debrief_ensemble import ensemble_findings
 from sim.errors import InputError
 from sim.experiments import runner_for
 from sim.io.store import RunRecord
@@ -107,7 +110,7 @@ def build_report(records: Sequence[RunRecord], lang: str = "en",
     parts = [
         f"<h1>{_e(tr('report.title', lang))}</h1>",
         f"<p class='meta'>{_e(tr('report.generated', lang, when=when, version=__version__))}</p>",
-        *(_run_section(record, lang) for record in records),
+        *(_run_section(record, lang, outcomes) for record in records),
         f"<h2>{_e(tr('report.figures', lang))}</h2>",
         *(pio.to_html(fig, full_html=False, include_plotlyjs=False, div_id=f"fig-{stem}",
                       config={"displaylogo": False}) for stem, fig in figures),
@@ -126,7 +129,7 @@ def _check_outcomes(outcomes: Sequence[str], kinds: set[str]) -> None:
             raise InputError(f"unknown outcome {name!r} for these runs; allowed: {', '.join(known)}")
 
 
-def _run_section(record: RunRecord, lang: str) -> str:
+def _run_section(record: RunRecord, lang: str, outcomes: Sequence[str] | None = None) -> str:
     scenario = record.scenario
     title = tr("report.run", lang, id=record.id, title=scenario.title.get(lang))
     name = f" — {record.name}" if record.name else ""
@@ -137,7 +140,21 @@ def _run_section(record: RunRecord, lang: str) -> str:
     return (f"<section class='run'>\n<h2>{_e(title + name)}</h2>\n<p class='meta'>{_e(meta)}</p>\n"
             f"{paragraphs}\n<h3>{_e(tr('report.parameters', lang))}</h3>\n"
             f"{_parameters_html(record, lang)}\n<h3>{_e(tr('report.summary', lang))}</h3>\n"
-            f"{_summary_html(record, lang)}\n</section>")
+            f"{_summary_html(record, lang)}\n<h3>{_e(tr('debrief.title', lang))}</h3>\n"
+            f"{_debrief_html(record, lang, outcomes)}\n</section>")
+
+
+def _debrief_html(record: RunRecord, lang: str, outcomes: Sequence[str] | None) -> str:
+    """The run's debrief as a list: on the first asked-for outcome its kind has, else on its
+    main outcome (else on the first it saved, for a run saved before that outcome existed)."""
+    runner = runner_for(record.kind)
+    candidates = [*(outcomes or ()), runner.default_outcome, *runner.outcomes]
+    outcome = next((name for name in candidates if name in runner.outcomes and name in record.frame),
+                   None)
+    if outcome is None or record.frame.empty:
+        return f"<p>{_e(tr('debrief.none', lang))}</p>"
+    lines = render_debrief(ensemble_findings(record.frame, record.kind, outcome), lang)
+    return "<ul class='debrief'>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
 
 
 def _parameters_html(record: RunRecord, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -15,16 +16,25 @@ from sim.experiments import run_ensemble
 from sim.experiments.paths import set_values
 from sim.io import dump_scenario, find_scenario, load_scenario
 from sim.io.store import RunStore
+from tests.downloads import capture, served
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "compare.py"
 
 
-def page(lang: str = "en") -> AppTest:
+def page(lang: str = "en", query: dict[str, str] | None = None) -> AppTest:
     at = AppTest.from_file(str(PAGE), default_timeout=90)
     at.session_state["lang"] = lang
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
     at.run()
     assert not at.exception
     return at
+
+
+def debrief(at: AppTest) -> list[str]:
+    boxes = [e for e in at.expander if e.label in ("Debrief", "复盘")]
+    assert len(boxes) == 1
+    return [line.removeprefix("- ") for line in boxes[0].markdown[0].value.split("\n")]
 
 
 def figures(at: AppTest) -> list[dict]:
@@ -90,6 +100,11 @@ def test_a_saved_run_against_a_scenario(tmp_path, monkeypatch):
     row = table[table["Outcome"] == "Mutual cooperation"].iloc[0]
     assert row["Mean of this source"] == 1.0  # tit for tat without noise never defects
     assert table.iloc[0]["Source"] == "2: Run 1"
+    link = dict(at.query_params.items())
+    assert link["type2"] == "run" and link["run2"] == str(run_id) and "scenario2" not in link
+    again = page(query=link)
+    assert again.selectbox(key="cmp_run_1").value == run_id
+    assert differences(again).equals(table)
 
 
 def test_no_saved_runs_yet(tmp_path, monkeypatch):
@@ -118,3 +133,63 @@ def test_forest_figure_draws_intervals_around_each_difference():
     assert list(trace.error_x.array) == pytest.approx([0.15, 0.15])
     assert list(trace.error_x.arrayminus) == pytest.approx([0.2, 0.1])
     assert fig.layout.legend.title.text == "Difference with 95 % bootstrap interval"
+
+
+def test_a_link_reproduces_the_comparison_in_a_fresh_session():
+    first = page()
+    first.number_input(key="cmp_count").set_value(3).run()
+    first.number_input(key="cmp_runs_2").set_value(100).run()
+    first.number_input(key="cmp_seed_2").set_value(5).run()
+    first.selectbox(key="cmp_outcome").set_value("cycle_episodes").run()
+    assert not first.exception
+    link = dict(first.query_params.items())
+    assert {k: link[k] for k in ("count", "type3", "scenario3", "runs3", "seed3", "outcome")} == {
+        "count": "3", "type3": "library", "scenario3": "sanction_test_cycle_2006_2017",
+        "runs3": "100", "seed3": "5", "outcome": "cycle_episodes"}
+    expected = differences(first)
+
+    second = page(query=link)
+    assert second.session_state["cmp_count"] == 3
+    assert differences(second).equals(expected)
+    assert debrief(second) == debrief(first)
+    assert debrief(second)[0].startswith("Sanction–test cycle episodes: source 2")
+    assert not differences(page()).equals(expected)  # the defaults compare other sources
+
+
+def test_a_link_naming_a_scenario_gives_it_its_kinds_runs():
+    at = page(query={"scenario1": "maximum_pressure_2017", "scenario2": "leaky_sanctions",
+                     "runs2": "6"})
+    assert at.session_state["cmp_runs_0"] == 20 and at.session_state["cmp_runs_1"] == 6
+    assert at.session_state["cmp_outcome"] == "is_de_facto_nuclear_state"
+    assert any("source 2" in line for line in debrief(at))
+
+
+def test_bad_link_values_warn_and_the_page_keeps_working():
+    at = page(query={"count": "9", "scenario2": "nowhere", "runs1": "-4", "seed1": "3",
+                     "outcome": "nope"})
+    warning = " ".join(w.value for w in at.warning)
+    for part in ("count=9", "scenario2=nowhere", "runs1=-4", "outcome=nope"):
+        assert part in warning
+    assert at.session_state["cmp_seed_0"] == 3 and at.session_state["cmp_count"] == 2
+    assert at.session_state["cmp_outcome"] == "mutual_cooperation"
+    assert len(figures(at)) == 2 and not at.error
+
+
+def test_debrief_names_the_differing_source_and_downloads_the_comparison(monkeypatch):
+    capture(monkeypatch)
+    at = page()
+    lines = debrief(at)
+    assert lines[0].startswith("Mutual cooperation: source 2 is higher than source 1")
+    assert "a large difference" in lines[0]
+    files = served(at)
+    assert set(files) == {"compare_dl_csv", "compare_dl_report"}  # several scenarios: no YAML
+    rows = pd.read_csv(io.StringIO(files["compare_dl_csv"]))
+    assert len(rows) == len(differences(at))
+    chosen = rows[rows["outcome"] == "mutual_cooperation"].iloc[0]
+    assert chosen["source"].startswith("2: Trust-building")
+    shown = differences(at).set_index("Outcome").loc["Mutual cooperation", "Difference"]
+    assert chosen["difference"] == pytest.approx(shown, abs=1e-4)
+    report = files["compare_dl_report"]
+    assert "<h2>Debrief</h2>" in report and "source 2 is higher than source 1" in report
+    chinese = page("zh")
+    assert debrief(chinese)[0].startswith("双方同时合作的比例：来源 2 高于来源 1")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -24,21 +25,30 @@ from sim.experiments.paths import set_values
 from sim.experiments.runners import REPLICATE
 from sim.experiments.stats import mean_ci
 from sim.experiments.tasks import plan_tasks
-from sim.io import dump_scenario, find_scenario, load_scenario
+from sim.io import dump_scenario, find_scenario, load_scenario, parse_scenario_text
 from sim.io.store import RunStore
 from sim.sixparty.ensemble import run_ensemble as six
 from sim.sixparty.frames import outcome_indicators
+from tests.downloads import capture, served
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "run_scenario.py"
 KINDS = ("stage_game", "repeated", "sequencing", "sixparty")
 
 
-def page(lang: str = "en") -> AppTest:
+def page(lang: str = "en", query: dict[str, str] | None = None) -> AppTest:
     at = AppTest.from_file(str(PAGE), default_timeout=90)
     at.session_state["lang"] = lang
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
     at.run()
     assert not at.exception
     return at
+
+
+def debrief(at: AppTest) -> str:
+    boxes = [e for e in at.expander if e.label == "Debrief"]
+    assert len(boxes) == 1
+    return " ".join(m.value for m in boxes[0].markdown)
 
 
 def figures(at: AppTest) -> list[dict]:
@@ -134,7 +144,8 @@ def test_save_run_writes_to_the_store(tmp_path, monkeypatch):
     record = RunStore(tmp_path / "runs.sqlite").load(1)
     assert record.parameters == {"noise": 0.1} and record.name == "class demo"
     assert len(record.frame) == 50 and record.scenario.parameters.noise == 0.1
-    assert len(at.get("download_button")) == 2  # results CSV and the changed scenario YAML
+    # results CSV, the changed scenario YAML and the report; the save button stays
+    assert [b.key for b in at.get("download_button")] == ["run_dl_csv", "run_dl_yaml", "run_dl_report"]
 
 
 def test_bands_use_the_ensembles_own_replicates():
@@ -188,3 +199,88 @@ def test_figure_factories():
     table = summary_table(summary, "sequencing", "en")
     assert list(table.columns) == ["Outcome", "Meaning", "Mean", "95 % CI", "Min", "Max"]
     assert table.iloc[0]["95 % CI"] == "0.2 – 0.3"
+
+
+def test_a_link_reproduces_the_run_with_its_parameter_changes_in_a_fresh_session():
+    first = page()
+    first.slider(key="rs_p.noise").set_value(0.1).run()
+    first.number_input(key="rs_runs").set_value(200).run()
+    first.number_input(key="rs_seed").set_value(5).run()
+    first.selectbox(key="rs_outcome").set_value("cycle_episodes").run()
+    first.selectbox(key="rs_series").set_value("trust").run()
+    assert not first.exception
+    link = dict(first.query_params.items())
+    assert {k: link[k] for k in ("source", "scenario", "runs", "seed", "outcome", "series",
+                                 "p.noise")} == {
+        "source": "library", "scenario": "echo_effect", "runs": "200", "seed": "5",
+        "outcome": "cycle_episodes", "series": "trust", "p.noise": "0.1"}
+    expected = table_with(first, "Meaning")
+
+    second = page(query=link)
+    assert second.session_state["rs_overrides"] == {"noise": 0.1}
+    assert second.slider(key="rs_p.noise").value == 0.1
+    assert table_with(second, "Meaning").equals(expected)
+    assert titles(second) == titles(first) == [
+        "Distribution of Sanction–test cycle episodes", "Trust in the other side: mean with 95 % band"]
+    assert debrief(second) == debrief(first)
+    assert not table_with(page(), "Meaning").equals(expected)  # the defaults give other numbers
+
+
+def test_a_link_to_another_scenario_applies_its_settings_after_choosing_it():
+    at = page(query={"scenario": "leaky_sanctions", "runs": "6", "p.horizon": "8",
+                     "outcome": "nuclear_tests"})
+    assert at.session_state["rs_scenario"] == "leaky_sanctions"
+    assert at.session_state["rs_runs"] == 6  # not reset to the kind's 20 by the scenario
+    assert at.session_state["rs_overrides"] == {"horizon": 8}
+    assert at.session_state["rs_outcome"] == "nuclear_tests"
+    assert len(table_with(at, "Scenario value")) == 1
+    assert "Nuclear tests" in debrief(at)
+
+
+def test_bad_link_values_warn_and_the_page_keeps_working():
+    at = page(query={"runs": "0", "p.noise": "7", "outcome": "nope", "source": "upload",
+                     "seed": "3"})
+    warning = " ".join(w.value for w in at.warning)
+    for part in ("runs=0", "p.noise=7", "outcome=nope", "source=upload"):
+        assert part in warning
+    assert at.session_state["rs_seed"] == 3 and at.session_state["rs_runs"] == 500
+    assert at.session_state["rs_source"] == "library" and not at.session_state["rs_overrides"]
+    assert len(at.get("plotly_chart")) == 2 and not at.error
+
+
+def test_an_uploaded_scenario_says_it_cannot_travel_in_a_link():
+    at = page()
+    at.radio(key="rs_source").set_value("upload").run()
+    assert any("cannot travel in a link" in c.value for c in at.caption)
+    assert "scenario" not in at.query_params and "source" not in at.query_params
+    data = yaml.safe_load(dump_scenario(load_scenario(find_scenario("echo_effect"))))
+    data["id"] = "my_echo"
+    at.file_uploader(key="rs_upload").set_value(("mine.yaml", yaml.safe_dump(data).encode(),
+                                                  "application/x-yaml")).run()
+    assert not at.exception and "scenario" not in at.query_params
+    assert "Mutual cooperation" in debrief(at)
+
+
+def test_debrief_and_downloads_of_the_edited_scenario(monkeypatch):
+    capture(monkeypatch)
+    at = page()
+    at.slider(key="rs_p.noise").set_value(0.1).run()
+    at.number_input(key="rs_runs").set_value(60).run()
+    text = debrief(at)
+    assert "Mutual cooperation (share (0–1)): mean" in text and "over 60 runs" in text
+    assert "tolerance" in text
+    files = served(at)
+    frame = pd.read_csv(io.StringIO(files["run_dl_csv"]))
+    assert len(frame) == 60 and "mutual_cooperation" in frame
+    mean = float(table_with(at, "Meaning").set_index("Outcome").loc["mutual_cooperation", "Mean"])
+    assert frame["mutual_cooperation"].mean() == pytest.approx(mean, rel=1e-3)
+    scenario = parse_scenario_text(files["run_dl_yaml"], "download")
+    assert scenario.id == "echo_effect" and scenario.parameters.noise == 0.1
+    report = files["run_dl_report"]
+    assert "<h2>Debrief</h2>" in report and "over 60 runs" in report
+    assert "<td>p.noise</td>" in report and "<td>0.1</td>" in report
+
+
+def test_deterministic_scenario_has_a_debrief_saying_so():
+    at = page(query={"scenario": "crisis_1994_chicken"})
+    assert "This model is deterministic" in debrief(at)

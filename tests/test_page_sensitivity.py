@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -9,15 +10,33 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from dashboard.figures.experiments import sensitivity_figure
+from sim.io import parse_scenario_text
+from tests.downloads import capture, served
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "sensitivity.py"
 
 
-def page(lang: str = "en") -> AppTest:
+def page(lang: str = "en", query: dict[str, str] | None = None) -> AppTest:
     at = AppTest.from_file(str(PAGE), default_timeout=120)
     at.session_state["lang"] = lang
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
     at.run()
     assert not at.exception
+    return at
+
+
+def debrief(at: AppTest) -> list[str]:
+    boxes = [e for e in at.expander if e.label == "Debrief"]
+    assert len(boxes) == 1
+    return [line.removeprefix("- ") for line in boxes[0].markdown[0].value.split("\n")]
+
+
+def quick(at: AppTest) -> AppTest:
+    """Small settings, so that an analysis takes a moment."""
+    at.number_input(key="sa_samples").set_value(4).run()
+    at.number_input(key="sa_reps").set_value(20).run()
+    at.number_input(key="sa_seed").set_value(3).run()
     return at
 
 
@@ -89,3 +108,74 @@ def test_sensitivity_figure_in_chinese_has_titles_and_units():
     assert fig.layout.title.text == "核试验次数的 Morris 筛选"
     assert fig.layout.xaxis.title.text == "μ*：基本效应绝对值的平均（次数）"
     assert fig.layout.legend.title.text == "指数及95%区间"
+
+
+def test_a_link_to_computed_indices_computes_them_again_in_a_fresh_session():
+    first = quick(page())
+    first.number_input(key="sa_high.noise").set_value(0.2).run()
+    first.button(key="sa_compute").click().run()
+    assert not first.exception and not first.error
+    link = dict(first.query_params.items())
+    assert {k: link[k] for k in ("scenario", "method", "outcome", "samples", "replicates",
+                                 "seed", "parameters", "low.noise", "high.noise",
+                                 "computed")} == {
+        "scenario": "echo_effect", "method": "morris", "outcome": "mutual_cooperation",
+        "samples": "4", "replicates": "20", "seed": "3", "parameters": "noise,misperception",
+        "low.noise": "0.04", "high.noise": "0.2", "computed": "1"}
+    expected = first.dataframe[0].value
+
+    second = page(query=link)
+    assert second.number_input(key="sa_high.noise").value == 0.2
+    assert len(second.get("plotly_chart")) == 1 and not second.info
+    assert second.dataframe[0].value.equals(expected)
+    assert debrief(second) == debrief(first)
+    # without the flag the same settings wait for the button
+    waiting = page(query={k: v for k, v in link.items() if k != "computed"})
+    assert not waiting.get("plotly_chart") and "Set the parameters" in waiting.info[0].value
+    # a changed setting drops the flag: the link no longer promises those indices
+    first.number_input(key="sa_seed").set_value(4).run()
+    assert "computed" not in first.query_params
+
+
+def test_sobol_link_with_chosen_parameters_and_their_bounds():
+    link = {"method": "sobol", "samples": "4", "replicates": "10", "parameters": "noise,discount",
+            "low.discount": "0.9", "high.discount": "0.99", "computed": "1"}
+    at = page(query=link)
+    assert at.session_state["sa_params"] == ["noise", "discount"]
+    assert at.session_state["sa_samples"] == 4  # not reset to Sobol's 16 by the method
+    table = at.dataframe[0].value
+    assert list(table["parameter"]) == ["noise", "discount"] and "ST" in table
+    assert any(line.startswith("Mutual cooperation depends most on") for line in debrief(at))
+
+
+def test_bad_link_values_warn_and_the_page_keeps_working():
+    at = page(query={"method": "fast", "samples": "0", "parameters": "noise,bogus",
+                     "low.noise": "-1", "seed": "9", "computed": "maybe"})
+    warning = " ".join(w.value for w in at.warning)
+    for part in ("method=fast", "samples=0", "parameters=noise,bogus", "low.noise=-1",
+                 "computed=maybe"):
+        assert part in warning
+    assert at.session_state["sa_seed"] == 9 and at.session_state["sa_method"] == "morris"
+    assert at.session_state["sa_params"] == ["noise", "misperception"]
+    assert "Set the parameters" in at.info[0].value and not at.error
+    quick(at).button(key="sa_compute").click().run()
+    assert not at.exception and len(at.get("plotly_chart")) == 1
+
+
+def test_debrief_and_downloads_after_computing(monkeypatch):
+    capture(monkeypatch)
+    at = quick(page())
+    assert not at.get("download_button")  # nothing to download before computing
+    at.button(key="sa_compute").click().run()
+    lines = debrief(at)
+    top = at.dataframe[0].value.sort_values("mu_star")["parameter"].iloc[-1]
+    assert lines[0].startswith(f"Mutual cooperation depends most on {top}: μ* =")
+    files = served(at)
+    assert set(files) == {"sensitivity_dl_csv", "sensitivity_dl_yaml", "sensitivity_dl_report"}
+    points = pd.read_csv(io.StringIO(files["sensitivity_dl_csv"]))
+    assert list(points.columns) == ["noise", "misperception", "mutual_cooperation"]
+    assert len(points) == 4 * 3  # 4 trajectories of 2 parameters
+    scenario = parse_scenario_text(files["sensitivity_dl_yaml"], "download")
+    assert scenario.id == "echo_effect"
+    assert "<h2>Debrief</h2>" in files["sensitivity_dl_report"]
+    assert "depends most on" in files["sensitivity_dl_report"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,27 @@ def test_report_is_self_contained_with_plotly_inlined_once(store):
                  "Mutual cooperation", "saved with version 0.1.0"):
         assert text in page
     assert "None: the scenario as written." in page  # run 1 changed nothing
+
+
+def test_every_run_has_its_debrief(store):
+    page = build_report(records(store, 1, 2, 3)).html
+    assert page.count("<h3>Debrief</h3>") == 3
+    sections = page.split("<section class='run'>")[1:]
+    assert "Mutual cooperation (share (0–1)): mean" in sections[0]
+    assert "over 120 runs" in sections[0] and "tolerance" in sections[0]
+    assert "Ends with a de facto nuclear DPRK: in" in sections[2]
+    assert "ways; the most common" in sections[2] or "Almost every run" in sections[2]
+    chosen = build_report(records(store, 1, 3), "zh", outcomes=["cycle_episodes"]).html
+    assert chosen.count("<h3>复盘</h3>") == 2
+    assert "“制裁—试验”循环次数（次）：120 次运行的平均值" in chosen
+    assert "以朝鲜成为事实上的有核国家告终：6 次运行中有" in chosen  # its kind lacks that outcome
+
+
+def test_a_run_saved_without_its_main_outcome_still_gets_a_debrief(store):
+    old = records(store, 1)[0]
+    old = replace(old, frame=old.frame.drop(columns=["mutual_cooperation"]))
+    page = build_report([old]).html
+    assert "<h3>Debrief</h3>" in page and "Cooperation of the row (US) side" in page
 
 
 def test_scenario_texts_are_escaped(store):

@@ -179,6 +179,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "run.source": ("Scenario source", "情景来源"),
     "run.upload": ("Scenario file (YAML)", "情景文件（YAML）"),
     "run.upload_prompt": ("Upload a scenario file to run it.", "请上传一个情景文件以运行。"),
+    "run.upload_no_link": (
+        "An uploaded scenario cannot travel in a link: the address bar keeps only the language. "
+        "To share this run, share the scenario file (Downloads, below) or save the run.",
+        "上传的情景无法放进链接：地址栏只保留语言设置。如需分享本次运行，请分享情景文件（见下方“下载”）"
+        "或保存本次运行。",
+    ),
     "run.parameters": ("Parameters", "参数"),
     "run.changed": ("Changed parameters", "已修改的参数"),
     "run.summary": ("Summary over {runs} runs (seed {seed})", "{runs} 次运行的汇总（种子 {seed}）"),
@@ -190,9 +196,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "run.save": ("Save run", "保存运行"),
     "run.name": ("Name of the saved run (optional)", "保存名称（可选）"),
     "run.saved": ("Saved as run {id} in {path}.", "已保存为运行 {id}（{path}）。"),
-    "run.download": ("Download the results (CSV)", "下载结果（CSV）"),
-    "run.download_yaml": ("Download this scenario with its changes (YAML)",
-                          "下载含修改的情景文件（YAML）"),
     # Compare
     "cmp.title": ("Compare runs and scenarios", "比较运行与情景"),
     "cmp.intro": (
@@ -250,7 +253,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sa.stale": ("The settings changed since this result was computed; press “Compute” to update.",
                  "设置已在计算后更改；点击“开始计算”以更新结果。"),
     "sa.indices": ("Indices", "指数"),
-    "sa.download": ("Download the evaluated points (CSV)", "下载样本点结果（CSV）"),
     # figures
     "exp.fig.distribution": ("Distribution of {outcome}", "{outcome}的分布"),
     "exp.fig.share_of_runs": ("share of runs", "运行次数占比"),
