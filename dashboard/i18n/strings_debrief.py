@@ -8,8 +8,9 @@ their own keys below.
 STRINGS: dict[str, tuple[str, str]] = {
     "debrief.title": ("Debrief", "复盘"),
     "debrief.intro": (
-        "What happened in this game, read by fixed rules from the run itself.",
-        "根据固定规则，从本局模拟结果中读出的要点。",
+        "What these results say, read by fixed rules from the run itself: the same run "
+        "always gives the same debrief.",
+        "按固定规则从本次运行结果中读出的要点：同样的运行总是得到同样的复盘。",
     ),
     "debrief.nothing_broke": (
         "Nothing broke: neither side's trust fell below 50%, and no sanction–test cycle "
