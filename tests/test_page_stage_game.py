@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from sim.io import parse_scenario_text
 
 PAGE = str(Path(__file__).resolve().parent.parent / "dashboard" / "views" / "stage_game.py")
 
@@ -104,3 +108,169 @@ def test_trust_temptation_and_the_alternation_warning():
     at.number_input(key="sg_T").set_value(10.0).run()
     assert not at.exception
     assert len(at.warning) == 2 and "2R is not above T + S" in at.warning[0].value
+
+
+# -- links, debrief and downloads ------------------------------------------------------------
+
+
+def fresh(query: dict[str, str] | None = None) -> AppTest:
+    """A new session opening the page with ``query`` in its address."""
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["lang"] = "en"
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def link_of(at: AppTest) -> dict[str, str]:
+    return {name: value for name, value in at.query_params.items()}
+
+
+def editor_key(at: AppTest) -> str:
+    return next(d.key for d in at.dataframe if d.key and d.key.startswith("sg_editor_"))
+
+
+def edit(at: AppTest, rows: dict[int, dict[str, float]]) -> None:
+    at.session_state[editor_key(at)] = {"edited_rows": rows, "added_rows": [],
+                                        "deleted_rows": []}
+    at.run()
+    assert not at.exception
+
+
+def equilibria(at: AppTest):
+    return next(d.value for d in at.dataframe if "Kind" in d.value.columns)
+
+
+def debrief_lines(at: AppTest) -> str:
+    box = next(e for e in at.expander if e.label == "Debrief")
+    return "\n".join(m.value for m in box.markdown)
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """The data of every download button drawn, by file name (deferred data built on demand)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    files: dict[str, object] = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
+        files[file_name] = path_or_data
+        return add(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
+
+    def recording_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        files[file_name] = data_callable
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add", recording_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
+
+    def read(name: str) -> str:
+        data = files[name]
+        data = data() if callable(data) else data
+        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    return read
+
+
+def test_a_link_with_an_edited_table_reproduces_the_game_in_a_fresh_session():
+    first = fresh()
+    first.radio(key="sg_classic").set_value("chicken").run()
+    first.number_input(key="sg_T").set_value(6.0).run()
+    edit(first, {1: {"cooperate · US": 7.0}, 0: {"defect · KP": 6.5}})
+    first.number_input(key="sg_trust_temptation").set_value(2.0).run()
+    link = link_of(first)
+    assert link["classic"] == "chicken" and link["T"] == "6.0"
+    assert link["cells"] == "3_3,2_6.5;7_2,1_1" and link["trust_temptation"] == "2.0"
+    assert "p_aid_cost" not in link  # only the game on screen travels
+    expected_cells, expected_eq = cell_labels(first), equilibria(first)
+    expected_thresholds = first.dataframe[-1].value
+
+    second = fresh(link)
+    assert not second.warning
+    assert cell_labels(second) == expected_cells == [["3, 3", "2, 6.5"], ["7, 2", "1, 1"]]
+    assert second.session_state["sg_T"] == 6.0 and second.session_state["sg_classic"] == "chicken"
+    assert equilibria(second).equals(expected_eq)
+    assert second.dataframe[-1].value.equals(expected_thresholds)
+    assert link_of(second) == link
+    # and the defaults give another game, so the comparison above could fail
+    assert cell_labels(fresh()) != expected_cells
+
+
+def test_a_link_to_a_us_dprk_preset_keeps_its_sliders():
+    first = fresh()
+    first.radio(key="sg_source").set_value("us_dprk").run()
+    first.selectbox(key="sg_preset").set_value("brink_of_war").run()
+    first.slider(key="sg_p_war_risk_us").set_value(80.0).run()
+    link = link_of(first)
+    assert link["preset"] == "brink_of_war" and link["p_war_risk_us"] == "80.0"
+    assert "T" not in link
+    second = fresh(link)
+    assert second.session_state["sg_p_war_risk_us"] == 80.0
+    assert cell_labels(second) == cell_labels(first)
+
+
+def test_bad_link_values_are_named_and_the_page_still_works():
+    at = fresh({"classic": "chicken", "S": "abc", "cells": "1_2,3_4", "enmity": "1"})
+    warning = " ".join(w.value for w in at.warning)
+    assert "S=abc" in warning and "from -1000 to 1000" in warning
+    assert "cells=1_2,3_4" in warning and "2×2 table" in warning
+    assert at.session_state["sg_S"] == 2.0  # chicken's own S, not the bad value
+    assert cell_labels(at) == [["3, 3", "2, 4"], ["4, 2", "1, 1"]]
+    assert "cells" not in link_of(at)
+
+
+def test_a_table_that_does_not_fit_the_game_is_refused():
+    at = fresh({"source": "scenario", "scenario": "sequencing_2005", "cells": "3_3,0_5;5_0,1_1"})
+    assert "cells=3_3,0_5;5_0,1_1" in at.warning[0].value and "3×3 table" in at.warning[0].value
+    assert len(cell_labels(at)) == 3
+
+
+def test_the_debrief_reads_the_dilemma_and_its_patience_threshold():
+    at = fresh()
+    text = debrief_lines(at)
+    assert "Game type: Prisoner's dilemma." in text
+    assert "This is a dilemma" in text
+    assert "δ* = (T − R)/(T − P) = 0.5" in text  # (5 − 3)/(5 − 1)
+    at.number_input(key="sg_T").set_value(9.0).run()
+    assert "= 0.75" in debrief_lines(at)  # (9 − 3)/(9 − 1)
+    at.radio(key="sg_classic").set_value("stag_hunt").run()
+    text = debrief_lines(at)
+    assert "mutual cooperation is itself an equilibrium" in text and "dilemma" not in text
+
+
+def test_downloads_give_the_equilibria_the_scenario_and_a_report(downloads):
+    at = fresh()
+    assert sorted(b.key for b in at.get("download_button")) == [
+        "stage-game_dl_csv", "stage-game_dl_report", "stage-game_dl_yaml"]
+    frame = pd.read_csv(io.StringIO(downloads("stage_game_custom_classic_game.csv")))
+    assert list(frame["row_strategy"]) == ["defect"] and list(frame["row_payoff"]) == [1.0]
+    scenario = parse_scenario_text(downloads("custom_classic_game.yaml"))
+    assert scenario.parameters.game == "classic" and scenario.parameters.T == 5.0
+    assert scenario.title.zh == "囚徒困境"
+    edit(at, {0: {"cooperate · US": 4.0}})
+    table = parse_scenario_text(downloads("custom_classic_game.yaml")).parameters
+    assert table.game == "table" and table.row_payoffs == ((4.0, 0.0), (5.0, 1.0))
+    assert table.row_actions == ("cooperate", "defect")
+    report = downloads("stage_game_custom_classic_game_report.html")
+    assert "Debrief" in report and "Nash equilibria" in report
+
+
+def test_a_scenarios_yaml_keeps_its_texts(downloads):
+    at = fresh({"source": "scenario", "scenario": "crisis_1994_chicken"})
+    assert not at.warning
+    scenario = parse_scenario_text(downloads("crisis_1994_chicken.yaml"))
+    assert scenario.id == "crisis_1994_chicken" and scenario.parameters.P == -10.0
+    assert "Teaching notes" in [e.label for e in at.expander]
+
+
+def test_the_teacher_view_folds_the_controls_away():
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.session_state["teacher"] = True
+    at.run()
+    assert not at.exception
+    assert at.expander[0].label == "Controls"
+    (chart,) = at.get("plotly_chart")
+    assert json.loads(chart.proto.spec)["layout"]["height"] > 220 + 90 * 2  # enlarged

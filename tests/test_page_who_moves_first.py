@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+import pandas as pd
+import pytest
 from streamlit.testing.v1 import AppTest
+
+from sim.io import parse_scenario_text
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "who_moves_first.py"
 
@@ -84,3 +89,183 @@ def test_edited_steps_are_checked_and_the_page_keeps_running():
     assert not at.exception and not at.error
     assert "Suspend exercises" in json.dumps(json.loads(at.get("plotly_chart")[1].proto.spec),
                                              ensure_ascii=False)
+
+
+# -- links, debrief and downloads ------------------------------------------------------------
+
+def fresh(query: dict[str, str] | None = None) -> AppTest:
+    """A new session opening the page with ``query`` in its address."""
+    at = AppTest.from_file(str(PAGE), default_timeout=90)
+    at.session_state["lang"] = "en"
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def link_of(at: AppTest) -> dict[str, str]:
+    return {name: value for name, value in at.query_params.items()}
+
+
+def editor_key(at: AppTest) -> str:
+    return next(d.key for d in at.dataframe if d.key and d.key.startswith("wmf_steps_"))
+
+
+def outcomes(at: AppTest) -> list:
+    return json.loads(at.get("plotly_chart")[-1].proto.spec)["data"]
+
+
+def debrief_lines(at: AppTest) -> str:
+    box = next(e for e in at.expander if e.label == "Debrief")
+    return "\n".join(m.value for m in box.markdown)
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """The data of every download button drawn, by file name (deferred data built on demand)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    files: dict[str, object] = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
+        files[file_name] = path_or_data
+        return add(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
+
+    def recording_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        files[file_name] = data_callable
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add", recording_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
+
+    def read(name: str) -> str:
+        data = files[name]
+        data = data() if callable(data) else data
+        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    return read
+
+
+def test_a_link_reproduces_the_numbers_and_the_edited_steps_in_a_fresh_session():
+    first = fresh()
+    first.selectbox(key="wmf_preset").set_value("hanoi_2019").run()
+    first.radio(key="wmf_agreement").set_value("yongbyon_for_relief").run()
+    first.slider(key="wmf_trust").set_value(0.42).run()
+    first.checkbox(key="wmf_uniform").check().run()
+    first.slider(key="wmf_verification").set_value(0.7).run()
+    first.select_slider(key="wmf_runs").set_value(500).run()
+    first.number_input(key="wmf_seed").set_value(5).run()
+    first.selectbox(key="wmf_map_order").set_value("package_deal").run()
+    first.session_state[editor_key(first)] = {"edited_rows": {0: {"value": 55.0}},
+                                              "added_rows": [], "deleted_rows": []}
+    first.run()
+    assert not first.exception
+    link = link_of(first)
+    assert link["preset"] == "hanoi_2019" and link["agreement"] == "yongbyon_for_relief"
+    assert link["trust"] == "0.42" and link["runs"] == "500" and link["seed"] == "5"
+    assert link["uniform"] == "1" and link["verification"] == "0.7"
+    assert link["map_order"] == "package_deal"
+    assert link["step1"].split("~")[3] == "55"
+    expected_table, expected_runs = table(first), outcomes(first)
+
+    second = fresh(link)
+    assert not second.warning
+    assert second.session_state["wmf_runs"] == 500 and second.session_state["wmf_trust"] == 0.42
+    assert table(second).equals(expected_table)
+    assert outcomes(second) == expected_runs
+    assert debrief_lines(second) == debrief_lines(first)
+    assert link_of(second) == link
+    # the defaults give other numbers, so the comparisons above could fail
+    default = fresh()
+    assert not table(default).equals(expected_table) and outcomes(default) != expected_runs
+
+
+def test_without_the_edited_row_the_link_gives_other_numbers():
+    first = fresh({"preset": "hanoi_2019", "agreement": "yongbyon_for_relief"})
+    before = table(first)
+    first.session_state[editor_key(first)] = {"edited_rows": {0: {"cost": 0.5}},
+                                              "added_rows": [], "deleted_rows": []}
+    first.run()
+    link = link_of(first)
+    assert not table(first).equals(before)
+    steps = {k: v for k, v in link.items() if k.startswith("step")}
+    assert steps and table(fresh(link)).equals(table(first))
+    unedited = {k: v for k, v in link.items() if not k.startswith("step")}
+    assert table(fresh(unedited)).equals(before)
+
+
+def test_bad_link_values_are_named_and_the_page_still_works():
+    at = fresh({"trust": "2", "runs": "300", "map_order": "nowhere", "seed": "9",
+                "step1": "freeze~KP~10~-5~0.6~0.8~1"})
+    warning = " ".join(w.value for w in at.warning)
+    assert "trust=2" in warning and "from 0 to 1" in warning
+    assert "runs=300" in warning and "200, 500, 1000, 2000, 5000" in warning
+    assert "map_order=nowhere" in warning
+    assert "step1" in warning and "value = -5.0 is out of range" in warning
+    assert at.session_state["wmf_trust"] == 0.55 and at.session_state["wmf_seed"] == 9
+    assert len(at.get("plotly_chart")) == 5 and not at.error
+    assert not any(k.startswith("step") for k in link_of(at))
+
+
+def test_steps_with_a_gap_or_a_bad_shape_are_refused():
+    at = fresh({"step1": "freeze~KP~10~25~0.6~0.8~1", "step3": "declaration~KP~10~10~0.4~0.2~2"})
+    assert "rows step1 to step3 with none missing" in at.warning[0].value
+    at = fresh({"step1": "freeze~KP~ten"})
+    assert "name~mover~cost~value" in at.warning[0].value
+    assert len(at.get("plotly_chart")) == 5
+
+
+def test_the_debrief_follows_the_order_and_the_trust():
+    at = fresh()
+    text = debrief_lines(at)
+    assert "In the order As agreed the agreement holds" in text
+    assert "simulated implementations of As agreed" in text and "Who broke it first" in text
+    at.slider(key="wmf_trust").set_value(0.3).run()
+    text = debrief_lines(at)
+    assert "In the order As agreed the agreement does not hold at a trust of 0.30" in text
+    assert "One change that would make it hold: a trust of 0.51 instead of 0.30." in text
+    at.slider(key="wmf_trust").set_value(0.51).run()  # the change named does make it hold
+    assert "In the order As agreed the agreement holds" in debrief_lines(at)
+    at.selectbox(key="wmf_map_order").set_value("action_for_action").run()
+    assert "In the order Action for action (4 phases)" in debrief_lines(at)
+
+
+def test_downloads_give_stages_the_scenario_and_a_report(downloads):
+    at = fresh()
+    assert sorted(b.key for b in at.get("download_button")) == [
+        "who-moves-first_dl_csv", "who-moves-first_dl_report", "who-moves-first_dl_yaml"]
+    frame = pd.read_csv(io.StringIO(downloads("sequencing_agreed_framework_seed0.csv")))
+    assert set(frame["order"]) == {"denuclearisation_first", "security_first",
+                                   "action_for_action", "package_deal", "as_agreed"}
+    assert {"needs_trust", "share_completed", "share_KP_walked"} <= set(frame.columns)
+    at.slider(key="wmf_trust").set_value(0.61).run()
+    at.session_state[editor_key(at)] = {"edited_rows": {0: {"value": 30.0}}, "added_rows": [],
+                                        "deleted_rows": []}
+    at.run()
+    scenario = parse_scenario_text(downloads("agreed_framework_1994.yaml"))
+    assert scenario.parameters.trust == 0.61 and scenario.parameters.order == "as_agreed"
+    freeze = scenario.parameters.agreements[0].steps[0]
+    assert freeze.name == "freeze" and freeze.value == 30.0 and freeze.label is not None
+    assert "Debrief" in downloads("sequencing_agreed_framework_seed0_report.html")
+
+
+def test_a_custom_agreement_downloads_a_scenario_that_loads_again(downloads):
+    at = fresh({"preset": "custom"})
+    scenario = parse_scenario_text(downloads("custom_agreement.yaml"))
+    assert scenario.id == "custom_agreement" and scenario.title.zh == "自定义协议"
+    assert [s.name for s in scenario.parameters.agreements[0].steps] == [
+        "freeze", "energy_aid", "declaration", "sanctions_relief", "dismantlement",
+        "security_guarantee"]
+    assert "agreement" not in link_of(at)
+
+
+def test_the_teacher_view_folds_the_controls_away():
+    at = AppTest.from_file(str(PAGE), default_timeout=90)
+    at.session_state["lang"] = "en"
+    at.session_state["teacher"] = True
+    at.run()
+    assert not at.exception
+    labels = [e.label for e in at.expander]
+    assert labels[0] == "Controls" and labels.count("Controls") == 3 and "Debrief" in labels
+    assert len(at.get("plotly_chart")) == 5

@@ -13,6 +13,8 @@ import pandas as pd
 import streamlit as st
 from pydantic import TypeAdapter, ValidationError
 
+from sim.debrief import Finding
+from sim.debrief_game import debrief
 from sim.errors import InputError
 from sim.games import StageGame, build_game, game_report
 from sim.games.params import GameSpec
@@ -49,6 +51,17 @@ def stage_game_report(name: str, players: tuple[str, str], row_actions: tuple[st
     game = StageGame(name, players, row_actions, column_actions,
                      np.array(row_payoffs, dtype=float), np.array(column_payoffs, dtype=float))
     return game_report(game, trustworthy_temptation=trust_temptation)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def stage_game_debrief(name: str, players: tuple[str, str], row_actions: tuple[str, ...],
+                       column_actions: tuple[str, ...], row_payoffs: Table,
+                       column_payoffs: Table, trust_temptation: float | None = None
+                       ) -> list[Finding]:
+    """:func:`sim.debrief_game.debrief` of the game with these names and payoffs."""
+    game = StageGame(name, players, row_actions, column_actions,
+                     np.array(row_payoffs, dtype=float), np.array(column_payoffs, dtype=float))
+    return debrief(game, trust_temptation)
 
 
 def payoff_frame(seed: dict[str, Any]) -> pd.DataFrame:

@@ -73,6 +73,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "行是{row}的行动；{column}的每个行动对应两列：{row}的收益和{column}的收益。"
         "选择另一个博弈会重置此表。",
     ),
+    "sg.cells.allowed": (
+        "allowed: a {rows}×{columns} table of numbers from {low} to {high}, rows separated by "
+        "“;”, cells by “,”, each cell the two payoffs joined by “_” (e.g. 3_3,0_5;5_0,1_1)",
+        "允许值：{rows}×{columns}的数字表，数值在{low}到{high}之间；行之间用“;”分隔，单元格之间用“,”"
+        "分隔，每个单元格的两个收益用“_”连接（例如 3_3,0_5;5_0,1_1）",
+    ),
+    "sg.yaml.description": (
+        "A stage game set up in the stage-game explorer.",
+        "在单阶段博弈探索页面中设置的博弈。",
+    ),
+    "sg.yaml.notes": (
+        "Read the equilibria, the dominant strategies and the thresholds of patience and trust; "
+        "then change one payoff and see which of them move.",
+        "先读出均衡、占优策略以及耐心与信任阈值；再改动一个收益，看看哪些结论随之改变。",
+    ),
+    "sg.yaml.question": (
+        "Which payoff would you change to make mutual cooperation an equilibrium, and what "
+        "would that change stand for in the negotiation?",
+        "要让相互合作成为均衡，你会改动哪个收益？这一改动在谈判中对应什么？",
+    ),
+    "sg.yaml_unavailable": (
+        "This table cannot be saved as a scenario file: {message}",
+        "该收益表无法保存为情景文件：{message}",
+    ),
     "sg.trust_temptation": (
         "Temptation Tᵢ of a trustworthy type (for Kydd's threshold)",
         "可信类型的诱惑收益 Tᵢ（用于基德信任阈值）",

@@ -129,7 +129,37 @@ STRINGS: dict[str, tuple[str, str]] = {
         "G/(G+F)，即作弊收益除以“收益加被发现时的损失”时，作弊有利）；以及**不可逆性**（已拆除的"
         "反应堆在对方违约后无法重启——这正是双方都希望对方先迈出不可逆步骤的原因）。",
     ),
-    "wmf.download": ("Download the stage table (CSV)", "下载阶段表（CSV）"),
+    "wmf.steps.allowed": (
+        "allowed: one value per row, step1, step2, … in order, each name~mover~cost~value~"
+        "verification~reversibility~phase (a field left empty takes the library's default)",
+        "允许值：每行一个值，依次为 step1、step2……，每个值的格式为 名称~执行方~代价~价值~可核查性~"
+        "可逆性~阶段（留空的字段取步骤库的默认值）",
+    ),
+    "wmf.steps.gap": (
+        "allowed: rows step1 to step{count} with none missing",
+        "允许值：从 step1 到 step{count} 的连续各行，不能缺少任何一行",
+    ),
+    "wmf.yaml.title": ("Custom agreement", "自定义协议"),
+    "wmf.yaml.description": (
+        "An agreement built step by step on the “Who moves first” page.",
+        "在“谁先行动”页面中逐步构建的协议。",
+    ),
+    "wmf.yaml.notes": (
+        "Compare the orders: which needs the least trust, where does each first fail, and "
+        "which single change — trust, verification, enforcement or the number of phases — "
+        "would make the chosen order hold?",
+        "比较各种次序：哪种所需信任最低？各自首先在哪里失败？信任、可核查性、惩戒力度或阶段数中，"
+        "改变哪一项就能让所选次序成立？",
+    ),
+    "wmf.yaml.question": (
+        "Which step would you move to another phase, and why would that change the trust the "
+        "agreement needs?",
+        "你会把哪一步移到另一个阶段？为什么这会改变协议所需的信任？",
+    ),
+    "wmf.yaml_unavailable": (
+        "These steps cannot be saved as a scenario file: {message}",
+        "这些步骤无法保存为情景文件：{message}",
+    ),
     "wmf.about": ("About this scenario", "关于本情景"),
     "wmf.order.denuclearisation_first": ("Denuclearisation first", "先弃核"),
     "wmf.order.security_first": ("Security first", "先给安全保证"),
