@@ -4,7 +4,8 @@ A sidebar toggle (or ``?teacher=1`` in a link) switches it on. Pages wrap their 
 :func:`controls`, which in the teacher view becomes a collapsed expander — the instructor
 opens it to move a slider and closes it again — and draw charts through
 :func:`dashboard.results.Results.chart`, which in the teacher view enlarges the fonts and
-the height of every figure (:func:`projector_sized`). A little CSS also enlarges the page's
+the height of every figure (:func:`projector_sized`) and draws it across the whole page,
+one chart per row, instead of side by side in columns. A little CSS also enlarges the page's
 text and hides Streamlit's toolbar.
 """
 
@@ -73,4 +74,8 @@ def projector_sized(fig: go.Figure) -> go.Figure:
         title_font_size=round(TITLE_FONT_SIZE * FONT_SCALE),
         legend_font_size=round((BASE_FONT_SIZE - 1) * FONT_SCALE),
     )
+    axis_fonts = {"title_font_size": round(BASE_FONT_SIZE * FONT_SCALE),
+                  "tickfont_size": round((BASE_FONT_SIZE - 1) * FONT_SCALE)}
+    fig.update_xaxes(**axis_fonts)
+    fig.update_yaxes(**axis_fonts)
     return fig

@@ -67,10 +67,17 @@ class Results:
     findings: list[str] = field(default_factory=list)
 
     def chart(self, fig: go.Figure, key: str, where: Any = None) -> None:
-        """Draw ``fig`` (in ``where``, a column or container, if given) and keep it."""
+        """Draw ``fig`` (in ``where``, a column, if given) and keep it for the report.
+
+        In the teacher view the chart is enlarged and takes the page's whole width: the
+        column is ignored, so charts stack one per row at a size a projector can carry.
+        """
         self.figures.append((key, fig))
-        shown = projector_sized(fig) if teacher_view() else fig
-        (where or st).plotly_chart(shown, key=key, config=chart_config(f"{self.page}-{key}"),
+        if teacher_view():
+            st.plotly_chart(projector_sized(fig), key=key,
+                            config=chart_config(f"{self.page}-{key}"), width="stretch")
+            return
+        (where or st).plotly_chart(fig, key=key, config=chart_config(f"{self.page}-{key}"),
                                    width="stretch")
 
     def table(self, title: str, frame: pd.DataFrame) -> None:
