@@ -38,7 +38,9 @@ PAGES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         ("sensitivity.py", "nav.sensitivity", ":material/tune:", "sensitivity"),
     ]),
     ("nav.section.classroom", [("play_seat.py", "nav.play_seat", ":material/sports_esports:",
-                                "play")]),
+                                "play"),
+                               ("play_sixparty.py", "nav.play_party", ":material/flag:",
+                                "play-party")]),
 ]
 
 
