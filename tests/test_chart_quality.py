@@ -16,7 +16,7 @@ from dashboard.i18n import tr
 VIEWS = Path(__file__).resolve().parent.parent / "dashboard" / "views"
 #: Pages whose default settings draw charts.
 PAGES = ["stage_game", "trust_cycle", "who_moves_first", "six_parties", "history", "run_scenario",
-         "compare", "play_seat"]
+         "compare", "play_seat", "play_sixparty"]
 CARTESIAN = {"scatter", "scattergl", "bar", "histogram", "box", "violin", "heatmap"}
 
 
@@ -27,6 +27,9 @@ def charts(page: str, lang: str) -> list[dict[str, Any]]:
     if page == "play_seat":  # its charts come with play: play the whole game
         while any(button.key == "ps_cooperate" for button in at.button):
             at.button(key="ps_cooperate").click().run()
+    if page == "play_sixparty":  # two quarters draw its charts
+        for _ in range(2):
+            at.button(key="pp_play").click().run()
     assert not at.exception, at.exception
     return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
 
