@@ -68,3 +68,34 @@ def invoke(*args: str) -> CliResult:
 
     result = CliRunner().invoke(app, list(args), catch_exceptions=False)
     return CliResult(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """The data of every download button a page test draws, by file name.
+
+    ``downloads(name)`` reads one file back as text (deferred data, such as the HTML report,
+    is built on reading); ``downloads.files`` holds them all.
+    """
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    files: dict[str, object] = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
+        files[file_name] = path_or_data
+        return add(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
+
+    def recording_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        files[file_name] = data_callable
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add", recording_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
+
+    def read(name: str) -> str:
+        data = files[name]
+        data = data() if callable(data) else data
+        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    read.files = files  # type: ignore[attr-defined]
+    return read

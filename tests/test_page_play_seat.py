@@ -216,33 +216,6 @@ def scores(at: AppTest) -> list[str]:
     return [m.value for m in at.metric]
 
 
-@pytest.fixture
-def downloads(monkeypatch):
-    """The data of every download button drawn, by file name (deferred data built on demand)."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    files: dict[str, object] = {}
-    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
-
-    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
-        files[file_name] = path_or_data
-        return add(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
-
-    def recording_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        files[file_name] = data_callable
-        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add", recording_add)
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
-
-    def read(name: str) -> str:
-        data = files[name]
-        data = data() if callable(data) else data
-        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
-    read.files = files  # type: ignore[attr-defined]
-    return read
-
-
 def test_a_link_replays_the_game_half_way_in_a_fresh_session():
     first = page(rounds=8)
     first.selectbox(key="ps_scenario").set_value("sanction_test_cycle_2006_2017").run()

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from sim.io import parse_scenario_text
@@ -72,32 +71,6 @@ def test_chinese_page():
 
 
 # -- shared links, debrief, downloads --------------------------------------------------
-
-
-@pytest.fixture
-def downloads(monkeypatch):
-    """The data of every download button drawn, by file name (deferred data built on demand)."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    files: dict[str, object] = {}
-    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
-
-    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
-        files[file_name] = path_or_data
-        return add(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
-
-    def recording_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        files[file_name] = data_callable
-        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add", recording_add)
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
-
-    def read(name: str) -> str:
-        data = files[name]
-        data = data() if callable(data) else data
-        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
-    return read
 
 
 def fresh(query: dict[str, str] | None = None, lang: str = "en") -> AppTest:

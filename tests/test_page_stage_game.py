@@ -148,32 +148,6 @@ def debrief_lines(at: AppTest) -> str:
     return "\n".join(m.value for m in box.markdown)
 
 
-@pytest.fixture
-def downloads(monkeypatch):
-    """The data of every download button drawn, by file name (deferred data built on demand)."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    files: dict[str, object] = {}
-    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
-
-    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
-        files[file_name] = path_or_data
-        return add(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
-
-    def recording_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        files[file_name] = data_callable
-        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add", recording_add)
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
-
-    def read(name: str) -> str:
-        data = files[name]
-        data = data() if callable(data) else data
-        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
-    return read
-
-
 def test_a_link_with_an_edited_table_reproduces_the_game_in_a_fresh_session():
     first = fresh()
     first.radio(key="sg_classic").set_value("chicken").run()
