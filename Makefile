@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint typecheck pytest browser-deps bench clean
+.PHONY: run test lint typecheck pytest browser-deps bench guide-shots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ test: lint typecheck pytest
 
 bench: $(VENV)/.installed-dev browser-deps
 	$(BIN)/python -m benchmarks
+
+# The browser tests alone, also saving a 1400x1000 JPEG of every page in both languages for
+# the classroom guide (CI=true: a missing browser fails instead of skipping, so no shot is lost).
+guide-shots: $(VENV)/.installed-dev browser-deps
+	CI=true PENINSULA_GUIDE_SHOTS=docs/screenshots $(BIN)/pytest -q tests/test_browser.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,38 +1,64 @@
-"""A real browser (Playwright driving Debian's Chromium) opens the running dashboard.
+"""A real browser (Playwright driving Debian's Chromium) uses the running dashboard.
 
-Skipped with a reason where Chromium or Playwright is missing — except under ``CI=true``,
-where a skipped browser test would hide a broken dashboard, so it fails instead.
+* every page of ``dashboard/app.py``'s ``PAGES``, in English and Chinese, gets one real
+  interaction (a slider moved with the keyboard, an option picked, a button pressed) and
+  must show something different afterwards, draw its charts and show no exception; a
+  screenshot of each is saved (and, with ``PENINSULA_GUIDE_SHOTS=<folder>``, a JPEG for the
+  classroom guide: ``make guide-shots``);
+* the teacher view (``?teacher=1``) folds the controls away and draws taller charts;
+* hostile uploads on "Run a scenario" are refused with the one-line messages of
+  ``peninsula validate``, and the app keeps working afterwards;
+* a page's address, opened in a fresh browser session, shows the same numbers.
+
+Widgets are found by their keys (:mod:`tests.browser_support`). Skipped with a reason where
+Chromium or Playwright is missing — except under ``CI=true``, where a skipped browser test
+would hide a broken dashboard, so it fails instead.
 """
 
 from __future__ import annotations
 
-import ast
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
+from dashboard.i18n import tr
+from sim.errors import InputError
+from sim.io import parse_scenario_bytes
+from tests.browser_support import (
+    CHART,
+    ERROR_BOX,
+    EXCEPTION,
+    REPO,
+    TIMEOUT,
+    BrowserUnavailable,
+    RunTracker,
+    choose_option,
+    choose_radio,
+    chromium,
+    click_button,
+    fingerprint,
+    full_page_screenshot,
+    guide_screenshot,
+    key_selector,
+    open_page,
+    page_paths,
+    page_url,
+    press_slider,
+    running_dashboard,
+    slider_thumb,
+    slider_value,
+    table_rows,
+)
+
 SHOTS = REPO / "artifacts" / "screenshots"
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 pytestmark = pytest.mark.browser
-
-#: Generous, because a loaded 2-core machine can take many seconds for a first draw.
-TIMEOUT = 120_000
-
-#: Pages that draw at least one chart with their default settings.
-CHART_PAGES = {"stage-game", "trust-cycle", "who-moves-first", "six-parties", "history", "run"}
 
 
 def unavailable(reason: str) -> None:
@@ -41,122 +67,333 @@ def unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def page_paths() -> list[str]:
-    """URL paths of every dashboard page, read from the PAGES list in dashboard/app.py."""
-    tree = ast.parse((REPO / "dashboard" / "app.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        target = getattr(node, "target", None) or (getattr(node, "targets", [None])[0])
-        if isinstance(target, ast.Name) and target.id == "PAGES":
-            pages = ast.literal_eval(node.value)
-            return [url for _, entries in pages for *_, url in entries]
-    raise AssertionError("dashboard/app.py has no PAGES list")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
     """A running dashboard on a free port, stopped by its own PID afterwards."""
-    if not Path(CHROMIUM).exists():
-        unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    port = free_port()
-    streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent))
-    process = subprocess.Popen(
-        [streamlit or "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--browser.gatherUsageStats", "false"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
-                if reply.read() == b"ok":
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("the dashboard did not start: " + process.stderr.read().decode()[-2000:])
-    yield base
-    process.terminate()
-    process.wait(timeout=20)
+    try:
+        with running_dashboard() as base:
+            yield base
+    except BrowserUnavailable as exc:
+        unavailable(str(exc))
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api") if os.environ.get("CI") != "true" \
-        else __import__("playwright.sync_api", fromlist=["sync_playwright"])
-    with playwright_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
+    if os.environ.get("CI") != "true":
+        pytest.importorskip("playwright.sync_api")
+    try:
+        with chromium() as instance:
+            yield instance
+    except BrowserUnavailable as exc:
+        unavailable(str(exc))
 
 
-def open_page(browser, url: str):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(url, wait_until="domcontentloaded")
-    page.wait_for_selector('[data-testid="stApp"]', timeout=TIMEOUT)
-    settle(page)
-    return page
-
-
-def settle(page) -> None:
-    """Wait until the app script has run (language switch and page title drawn) and finished."""
-    page.wait_for_selector('[data-testid="stSidebar"] [role="radiogroup"]', timeout=TIMEOUT)
-    page.wait_for_selector('[data-testid="stMain"] h1', timeout=TIMEOUT)
-    page.wait_for_timeout(300)
-    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=TIMEOUT)
-    page.wait_for_selector('[data-testid="stSkeleton"]', state="detached", timeout=TIMEOUT)
-    page.wait_for_timeout(200)
-
-
-def assert_no_exception(page) -> None:
-    boxes = page.locator('[data-testid="stException"]')
+def assert_no_exception(page: Any) -> None:
+    boxes = page.locator(EXCEPTION)
     assert boxes.count() == 0, boxes.first.inner_text()
+
+
+def assert_no_error(page: Any) -> None:
+    boxes = page.locator(ERROR_BOX)
+    assert boxes.count() == 0, "unexpected error box: " + boxes.first.inner_text()
+
+
+# -- one interaction per page ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """What to do on a page, and what must look different afterwards.
+
+    ``act`` performs the interaction and returns a description of it for messages;
+    ``changes`` names the parts of :func:`tests.browser_support.fingerprint` that must
+    differ; ``charts`` says whether the page draws charts after the interaction.
+    """
+
+    act: Callable[[Any], str]
+    changes: tuple[str, ...]
+    charts: bool = True
+
+
+def slide(key: str, keys: str = "ArrowRight") -> Callable[[Any], str]:
+    def act(page: Any) -> str:
+        before, after = press_slider(page, key_selector(key), keys)
+        assert before != after, f"slider {key} did not move from {before}"
+        return f"slider {key}: {before} -> {after}"
+    return act
+
+
+def pick(key: str) -> Callable[[Any], str]:
+    return lambda page: f"select box {key}: {choose_option(page, key)!r}"
+
+
+def radio(key: str) -> Callable[[Any], str]:
+    return lambda page: f"radio {key}: {choose_radio(page, key)!r}"
+
+
+def press(key: str) -> Callable[[Any], str]:
+    def act(page: Any) -> str:
+        click_button(page, key)
+        return f"button {key}"
+    return act
+
+
+def compute_sensitivity(page: Any) -> str:
+    """Make sure two parameters are chosen, then press compute."""
+    chips = page.locator(f'{key_selector("sa_params")} [data-tag]')
+    for _ in range(2 - chips.count()):
+        choose_option(page, "sa_params")
+        page.keyboard.press("Escape")
+    assert chips.count() >= 2, f"only {chips.all_inner_texts()} chosen"
+    chosen = chips.all_inner_texts()
+    click_button(page, "sa_compute")
+    return f"compute with {chosen}"
+
+
+INTERACTIONS: dict[str, Interaction] = {
+    "home": Interaction(pick("home_pick"), ("text",), charts=False),
+    "stage-game": Interaction(radio("sg_classic"), ("charts", "tables")),
+    "trust-cycle": Interaction(slide("tc_noise"), ("charts", "tables")),
+    "who-moves-first": Interaction(slide("wmf_trust", "End"), ("charts",)),
+    "six-parties": Interaction(slide("sp_trust"), ("charts",)),
+    "history": Interaction(pick("hi_series"), ("charts",)),
+    "run": Interaction(slide("rs_p.noise"), ("charts", "tables")),
+    "compare": Interaction(pick("cmp_outcome"), ("charts",)),
+    "sensitivity": Interaction(compute_sensitivity, ("charts", "tables")),
+    "play": Interaction(press("ps_cooperate"), ("metrics",)),
+    "play-party": Interaction(press("pp_play"), ("metrics", "charts")),
+}
+
+
+def test_every_page_has_an_interaction():
+    assert sorted(INTERACTIONS) == sorted(page_paths())
+
+
+def save_screenshots(page: Any, name: str) -> None:
+    full_page_screenshot(page, SHOTS / f"{name}.png")
+    guide = guide_screenshot(page, name)
+    if guide is not None:
+        assert guide.stat().st_size > 10_000, f"{guide} looks empty"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("path", page_paths())
-def test_every_page_renders(server, browser, path, lang):
-    page = open_page(browser, f"{server}/{path}?lang={lang}")
+def test_every_page_responds_to_an_interaction(server, browser, path, lang):
+    interaction = INTERACTIONS.get(path)
+    assert interaction is not None, f"no interaction defined for page {path!r}"
+    page, tracker = open_page(browser, page_url(server, path, f"lang={lang}"))
     try:
-        page.wait_for_selector('[data-testid="stMain"]', timeout=TIMEOUT)
+        address = page.url.split("?")[0]
+        # The home page is the default page: its address is the app's root.
+        assert address.endswith(f"/{path}") or (path == "home" and address == f"{server}/")
         assert_no_exception(page)
-        charts = page.locator('div[data-testid="stPlotlyChart"]')
-        if path in CHART_PAGES or charts.count():
-            page.wait_for_selector(
-                'div[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg', timeout=TIMEOUT)
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"{path}-{lang}.png"), full_page=True)
+        assert page.get_by_role("dialog").count() == 0, page.get_by_role("dialog").first.inner_text()
+        heading = page.locator('[data-testid="stMain"] h1').first.inner_text()
         if lang == "zh":
             assert "简体中文" in page.inner_text('[data-testid="stSidebar"]')
-    finally:
-        page.close()
-
-
-def test_stage_game_heatmap_redraws_after_an_edit(server, browser):
-    page = open_page(browser, f"{server}/stage-game")
-    try:
-        page.wait_for_selector(
-            'div[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg', timeout=TIMEOUT)
-        assert page.locator(".js-plotly-plot .heatmaplayer").count() >= 1
-        before = page.locator(".js-plotly-plot").first.inner_text()
-        choice = page.get_by_text("Chicken", exact=True)
-        if choice.count() == 0:
-            page.locator('[data-testid="stSelectbox"]').first.click()
-            page.get_by_role("option", name="Chicken").click()
-        else:
-            choice.first.click()
-        settle(page)
+            assert CJK.search(heading), f"title {heading!r} is not in Chinese"
+        before = fingerprint(page)
+        runs = tracker.finished
+        done = interaction.act(page)
+        tracker.wait_idle(after=runs)
         assert_no_exception(page)
-        page.wait_for_selector(".js-plotly-plot .heatmaplayer", timeout=TIMEOUT)
-        after = page.locator(".js-plotly-plot").first.inner_text()
-        assert after != before
+        assert_no_error(page)
+        if interaction.charts:
+            page.wait_for_selector(CHART, timeout=TIMEOUT)
+        after = fingerprint(page)
+        unchanged = [part for part in interaction.changes if before[part] == after[part]]
+        assert not unchanged, f"{done}: the page's {unchanged} did not change"
+        save_screenshots(page, f"{path}-{lang}")
     finally:
         page.close()
+
+
+# -- the teacher view ------------------------------------------------------------------------
+
+
+def chart_height(page: Any, key: str) -> float:
+    box = page.locator(f"{key_selector(key)} .js-plotly-plot").first.bounding_box()
+    assert box is not None, f"chart {key} is not on screen"
+    return float(box["height"])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_teacher_view_folds_controls_and_enlarges_charts(server, browser, lang):
+    plain, _ = open_page(browser, f"{server}/trust-cycle?lang={lang}")
+    try:
+        plain.wait_for_selector(CHART, timeout=TIMEOUT)
+        assert plain.locator(key_selector("tc_noise")).is_visible()
+        normal = chart_height(plain, "tc_fig_coop")
+    finally:
+        plain.close()
+    page, tracker = open_page(browser, f"{server}/trust-cycle?lang={lang}&teacher=1")
+    try:
+        page.wait_for_selector(CHART, timeout=TIMEOUT)
+        assert_no_exception(page)
+        label = tr("teacher.controls", lang)
+        folded = page.locator('[data-testid="stExpander"]').filter(
+            has=page.locator("summary", has_text=label))
+        assert folded.count() == 1, f"no expander labelled {label!r}"
+        slider = page.locator(key_selector("tc_noise"))
+        assert slider.count() == 1 and not slider.is_visible()
+        assert chart_height(page, "tc_fig_coop") > 1.15 * normal
+        folded.locator("summary").first.click()
+        slider.wait_for(state="visible", timeout=TIMEOUT)
+        runs = tracker.finished
+        before, after = press_slider(page, key_selector("tc_noise"))
+        assert before != after
+        tracker.wait_idle(after=runs)
+        assert_no_exception(page)
+        assert "teacher=1" in page.url
+    finally:
+        page.close()
+
+
+# -- hostile uploads -------------------------------------------------------------------------
+
+
+def alias_bomb() -> str:
+    """The "billion laughs": nine levels of nine aliases each (9**9 strings if expanded)."""
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for parent, child in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{child}: &{child} [" + ", ".join([f"*{parent}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def hostile_files(folder: Path) -> list[Path]:
+    files = {
+        "alias_bomb.yaml": alias_bomb(),
+        "python_tag.yaml": 'id: evil\nkind: !!python/object/apply:os.system ["echo hi"]\n',
+        "wrong_types.yaml": re.sub(r"(?m)^  rounds: \d+$", '  rounds: "many"',
+                                   (REPO / "scenarios" / "echo_effect.yaml").read_text("utf-8")),
+    }
+    assert 'rounds: "many"' in files["wrong_types.yaml"]
+    paths = []
+    for name, text in files.items():
+        paths.append(folder / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    big = folder / "fifty_megabytes.yaml"
+    with big.open("wb") as handle:
+        line = b"# " + b"x" * 1021 + b"\n"
+        for _ in range(50 * 1024):
+            handle.write(line)
+    assert big.stat().st_size == 50 * 1024 * 1024
+    return [paths[0], big, paths[1], paths[2]]
+
+
+def validate_message(path: Path) -> str:
+    """What ``peninsula validate`` says about an uploaded file (its name as the source)."""
+    with pytest.raises(InputError) as refused:
+        parse_scenario_bytes(path.read_bytes(), source=path.name)
+    return str(refused.value)
+
+
+def clear_uploads(page: Any, tracker: RunTracker) -> None:
+    """Remove every file from the uploader: one the server holds reruns the page, one the
+    browser refused (an error chip) just disappears."""
+    selector = f'{key_selector("rs_upload")} [data-testid="stFileChip"]'
+    chips = page.locator(selector)
+    while (count := chips.count()):
+        chip = chips.first
+        refused = chip.locator('[data-testid="stFileChipIconError"]').count() > 0
+        runs = tracker.finished
+        chip.locator('[data-testid="stFileChipDeleteBtn"]').click()
+        if refused:
+            page.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length < n",
+                                   arg=[selector, count], timeout=TIMEOUT)
+            tracker.wait_idle()
+        else:
+            tracker.wait_idle(after=runs)
+
+
+def upload(page: Any, path: Path) -> None:
+    page.locator(f'{key_selector("rs_upload")} input[type="file"]').set_input_files(str(path))
+
+
+def test_hostile_uploads_are_refused_and_the_app_keeps_working(server, browser, tmp_path):
+    page, tracker = open_page(browser, f"{server}/run")
+    try:
+        page.wait_for_selector(CHART, timeout=TIMEOUT)
+        runs = tracker.finished
+        choose_radio(page, "rs_source", tr("exp.source.upload", "en"))
+        tracker.wait_idle(after=runs)
+        errors = page.locator(ERROR_BOX)
+        uploader = page.locator(key_selector("rs_upload"))
+        for path in hostile_files(tmp_path):
+            clear_uploads(page, tracker)
+            assert errors.count() == 0
+            runs = tracker.finished
+            upload(page, path)
+            if path.stat().st_size > 1024 * 1024:
+                # Streamlit refuses it in the browser (maxUploadSize = 1 MB) before it is
+                # sent; were it sent, the page would show our own size message.
+                refusal = uploader.get_by_text("File must be 1.0MB or smaller")
+                ours = errors.filter(has_text="scenario files may be at most")
+                refusal.or_(ours).first.wait_for(state="visible", timeout=TIMEOUT)
+            else:
+                message = validate_message(path)
+                errors.filter(has_text=message).first.wait_for(state="visible", timeout=TIMEOUT)
+                tracker.wait_idle(after=runs)
+                assert errors.count() == 1
+            assert_no_exception(page)
+            assert page.locator(CHART).count() == 0
+        clear_uploads(page, tracker)
+        runs = tracker.finished
+        upload(page, REPO / "scenarios" / "echo_effect.yaml")
+        page.wait_for_selector(CHART, timeout=TIMEOUT)
+        tracker.wait_idle(after=runs)
+        assert errors.count() == 0
+        assert_no_exception(page)
+        assert page.locator(f'{key_selector("rs_fig_distribution")} .main-svg').count() >= 1
+        runs = tracker.finished
+        page.locator('[data-testid="stSidebarNav"] a[href$="/trust-cycle"]').click()
+        page.wait_for_url(re.compile(r"/trust-cycle"), timeout=TIMEOUT)
+        tracker.wait_idle(after=runs)
+        page.wait_for_selector(f"{key_selector('tc_fig_coop')} .main-svg", timeout=TIMEOUT)
+        assert page.locator('[data-testid="stMain"] h1').first.inner_text() \
+            == tr("trust_cycle.title", "en")
+        assert_no_exception(page)
+    finally:
+        page.close()
+
+
+# -- a shared link in a fresh session --------------------------------------------------------
+
+
+def summary_selector(lang: str) -> str:
+    """The trust-cycle summary: the first data grid after its heading.
+
+    Streamlit puts no ``st-key-`` class on a dataframe without selections, so its key
+    (``tc_summary``) cannot be used here.
+    """
+    heading = tr("trust_cycle.summary", lang)
+    return (f'xpath=//*[@data-testid="stHeading"][normalize-space()="{heading}"]'
+            '/following::*[@data-testid="stDataFrame"][1]')
+
+
+def test_shared_link_reopens_the_same_numbers(server, browser):
+    page, tracker = open_page(browser, f"{server}/trust-cycle")
+    try:
+        default = table_rows(page, summary_selector("en"))
+        runs = tracker.finished
+        before, after = press_slider(page, key_selector("tc_noise"))
+        assert before != after
+        tracker.wait_idle(after=runs)
+        assert slider_value(slider_thumb(page, key_selector("tc_noise"))) == after
+        page.wait_for_function("value => new URLSearchParams(location.search).get('noise') == value",
+                               arg=after, timeout=TIMEOUT)
+        changed = table_rows(page, summary_selector("en"))
+        link = page.url
+    finally:
+        page.close()
+    assert changed != default, "moving the noise slider did not change the summary"
+    context = browser.new_context()
+    try:
+        fresh, _ = open_page(context, link)
+        assert slider_value(slider_thumb(fresh, key_selector("tc_noise"))) == after
+        assert table_rows(fresh, summary_selector("en")) == changed
+        assert_no_exception(fresh)
+    finally:
+        context.close()
