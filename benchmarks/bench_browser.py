@@ -136,7 +136,7 @@ def home_drawn(page: Any, tracker: RunTracker) -> dict[str, float]:
     title = page.locator('[data-testid="stMain"] h1').first.inner_text()
     if title != tr("app.title", "en"):
         raise RuntimeError(f"the home page shows {title!r}")
-    for part in (key_selector("home_pick"), '[data-testid="stDataFrame"]'):
+    for part in (key_selector("home_pick"), '[data-testid="stTable"]'):
         if page.locator(part).count() == 0:
             raise RuntimeError(f"the home page has no {part}")
     if page.get_by_role("dialog").count():

@@ -20,7 +20,7 @@ def test_home_lists_the_library_and_shows_a_scenario(lang):
     at.session_state["lang"] = lang
     at.run()
     assert not at.exception
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert len(table) >= 2
     picker = at.selectbox(key="home_pick")
     picker.select_index(len(picker.options) - 1).run()

@@ -116,7 +116,9 @@ st.header(t("home.models"))
 st.markdown(t("home.models_list"))
 
 st.header(t("home.library"))
-st.dataframe(library_table(library, lang), hide_index=True, width="stretch", key="home_library")
+# A static table: the interactive data grid loads a large script on a first visit (about a
+# second on a class's laptops), and 22 rows need no sorting or scrolling.
+st.table(library_table(library, lang).set_index(t("common.id")))
 with controls():
     chosen = st.selectbox(
         t("home.pick"), options=list(library), key="home_pick",
