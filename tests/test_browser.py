@@ -225,7 +225,7 @@ def test_teacher_view_folds_controls_and_enlarges_charts(server, browser, lang):
     try:
         plain.wait_for_selector(CHART, timeout=TIMEOUT)
         assert plain.locator(key_selector("tc_noise")).is_visible()
-        normal = chart_height(plain, "tc_fig_coop")
+        normal = chart_height(plain, "tc_fig_coop_trust")
     finally:
         plain.close()
     page, tracker = open_page(browser, f"{server}/trust-cycle?lang={lang}&teacher=1")
@@ -238,7 +238,7 @@ def test_teacher_view_folds_controls_and_enlarges_charts(server, browser, lang):
         assert folded.count() == 1, f"no expander labelled {label!r}"
         slider = page.locator(key_selector("tc_noise"))
         assert slider.count() == 1 and not slider.is_visible()
-        assert chart_height(page, "tc_fig_coop") > 1.15 * normal
+        assert chart_height(page, "tc_fig_coop_trust") > 1.15 * normal
         folded.locator("summary").first.click()
         slider.wait_for(state="visible", timeout=TIMEOUT)
         runs = tracker.finished
@@ -351,7 +351,7 @@ def test_hostile_uploads_are_refused_and_the_app_keeps_working(server, browser, 
         page.locator('[data-testid="stSidebarNav"] a[href$="/trust-cycle"]').click()
         page.wait_for_url(re.compile(r"/trust-cycle"), timeout=TIMEOUT)
         tracker.wait_idle(after=runs)
-        page.wait_for_selector(f"{key_selector('tc_fig_coop')} .main-svg", timeout=TIMEOUT)
+        page.wait_for_selector(f"{key_selector('tc_fig_coop_trust')} .main-svg", timeout=TIMEOUT)
         assert page.locator('[data-testid="stMain"] h1').first.inner_text() \
             == tr("trust_cycle.title", "en")
         assert_no_exception(page)
@@ -363,14 +363,10 @@ def test_hostile_uploads_are_refused_and_the_app_keeps_working(server, browser, 
 
 
 def summary_selector(lang: str) -> str:
-    """The trust-cycle summary: the first data grid after its heading.
-
-    Streamlit puts no ``st-key-`` class on a dataframe without selections, so its key
-    (``tc_summary``) cannot be used here.
-    """
+    """The trust-cycle summary: the first table after its heading (a static table has no key)."""
     heading = tr("trust_cycle.summary", lang)
     return (f'xpath=//*[@data-testid="stHeading"][normalize-space()="{heading}"]'
-            '/following::*[@data-testid="stDataFrame"][1]')
+            '/following::*[@data-testid="stTable"][1]')
 
 
 def test_shared_link_reopens_the_same_numbers(server, browser):

@@ -65,10 +65,14 @@ def test_charts_are_titled_labelled_and_coloured_by_party(page, lang):
         assert name.strip(), f"{page}: a chart has no title"
         types = {trace.get("type", "scatter") for trace in data}
         if types & CARTESIAN:
-            for axis in ("xaxis", "yaxis"):
-                if layout.get(axis, {}).get("visible") is False:
-                    continue  # a drawing (the trust network), not a plot with scales
-                assert title_of(layout.get(axis, {})).strip(), f"{page}: {name!r} has no {axis} title"
+            axes = {key: value for key, value in layout.items()
+                    if key.startswith(("xaxis", "yaxis")) and value.get("visible") is not False}
+            if axes:  # none visible: a drawing (the trust network), not a plot with scales
+                # every y axis is labelled; stacked subplots share one labelled x axis
+                for axis in (key for key in axes if key.startswith("yaxis")):
+                    assert title_of(axes[axis]).strip(), f"{page}: {name!r} has no {axis} title"
+                assert any(title_of(axes[key]).strip() for key in axes if key.startswith("xaxis")), \
+                    f"{page}: {name!r} has no x axis title"
         named = [t for t in data if t.get("name") and t.get("showlegend", True) is not False]
         if len({t["name"] for t in named}) > 1:
             assert layout.get("showlegend", True) is not False, f"{page}: {name!r} hides its legend"

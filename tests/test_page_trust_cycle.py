@@ -10,14 +10,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.figures.repeated import (
-    cooperation_figure,
+    cooperation_trust_figure,
     cycles_figure,
     moves_figure,
     payoff_heatmap,
     ranking_figure,
     shares_figure,
     strategy_label,
-    trust_figure,
 )
 from dashboard.i18n import CATALOG, tr
 from sim.repeated import REGISTRY, MatchSettings, Payoffs, play_match
@@ -42,13 +41,13 @@ def chart_titles(at: AppTest) -> list[str]:
 def test_page_reacts_to_widgets_and_survives_bad_input():
     at = page()
     titles = chart_titles(at)
-    assert len(titles) == 4
+    assert len(titles) == 3
     assert any("Moves round by round" in x for x in titles)
-    assert any("Trust over rounds" in x for x in titles)
-    before = at.dataframe[0].value
+    assert any("Cooperation and trust" in x for x in titles)
+    before = at.table[0].value
     at.slider(key="tc_noise").set_value(0.0).run()
     assert not at.exception
-    after = at.dataframe[0].value
+    after = at.table[0].value
     assert not before.equals(after)
     # with no noise two tit-for-tat players cooperate in every round
     assert after.iloc[0]["Mean"] == 1.0
@@ -60,7 +59,7 @@ def test_page_reacts_to_widgets_and_survives_bad_input():
 
     at.selectbox(key="tc_scenario").set_value("custom").run()
     at.number_input(key="tc_T").set_value(8.0).run()
-    assert not at.exception and len(at.get("plotly_chart")) == 4
+    assert not at.exception and len(at.get("plotly_chart")) == 3
     at.number_input(key="tc_T").set_value(5000.0).run()
     assert not at.exception
     messages = [e.value for e in at.error]
@@ -120,8 +119,8 @@ def test_figures_have_titles_axes_and_legends(match):
     tournament = round_robin(["cooperator", "defector", "grudger"], Payoffs.dilemma(),
                              MatchSettings(rounds=10, replicates=3), np.random.default_rng(0))
     figures = [
-        moves_figure(frame, match.players, 0, "en"), cooperation_figure(rows, "en"),
-        trust_figure(rows, "en"), cycles_figure(replicate_metrics(match).cycle_episodes, "en"),
+        moves_figure(frame, match.players, 0, "en"), cooperation_trust_figure(rows, "en"),
+        cycles_figure(replicate_metrics(match).cycle_episodes, "en"),
         ranking_figure(tournament.ranking_frame(), "en"),
         payoff_heatmap(tournament.payoff_matrix, tournament.names, "en"),
         shares_figure([0, 1], [[0.5, 0.5, 0.0], [0.2, 0.8, 0.0]], tournament.names, "T", "x",
@@ -129,7 +128,8 @@ def test_figures_have_titles_axes_and_legends(match):
     ]
     for fig in figures:
         layout = fig.layout
-        assert layout.title.text and layout.xaxis.title.text and layout.yaxis.title.text
+        x_title = layout.xaxis2.title.text if "xaxis2" in layout else layout.xaxis.title.text
+        assert layout.title.text and x_title and layout.yaxis.title.text
         assert layout.legend.title.text
 
 

@@ -76,14 +76,14 @@ def test_a_link_reproduces_the_numbers_in_a_fresh_session():
     assert not first.exception
     link = {name: value for name, value in first.query_params.items()}
     assert link["noise"] == "0.13" and link["seed"] == "7" and link["us"] == "grudger"
-    expected = first.dataframe[0].value
+    expected = first.table[0].value
 
     second = fresh(link)
     assert second.session_state["tc_noise"] == 0.13
     assert second.session_state["tc_us"] == "grudger"
-    assert second.dataframe[0].value.equals(expected)
+    assert second.table[0].value.equals(expected)
     # and the defaults give other numbers, so the comparison above could fail
-    assert not fresh().dataframe[0].value.equals(expected)
+    assert not fresh().table[0].value.equals(expected)
 
 
 def test_a_link_naming_only_a_scenario_loads_that_scenario():
@@ -99,7 +99,7 @@ def test_bad_link_values_are_named_and_the_page_still_works():
     assert "us=nobody" in warning and "tit_for_tat" in warning
     assert at.session_state["tc_noise"] == 0.05  # the scenario's own value
     assert at.session_state["tc_seed"] == 12  # a good value beside bad ones is kept
-    assert len(at.get("plotly_chart")) == 4
+    assert len(at.get("plotly_chart")) == 3
 
 
 def test_a_later_change_is_not_undone_by_the_link():

@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from dashboard.figures.style import NEUTRAL_COLOR, OKABE_ITO, party_color, styled
+from dashboard.figures.style import NEUTRAL_COLOR, OKABE_ITO, party_color, rgba, styled
 from dashboard.i18n import CATALOG, tr
 from sim.experiments.stats import wilson
 
@@ -52,11 +52,6 @@ def outcome_unit(kind: str, name: str, lang: str) -> str:
 
 def _color(index: int) -> str:
     return SOURCE_COLORS[index % len(SOURCE_COLORS)]
-
-
-def _rgba(hex_color: str, alpha: float) -> str:
-    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({r},{g},{b},{alpha})"
 
 
 def class_shares(frame: pd.DataFrame, source: str = "") -> pd.DataFrame:
@@ -140,7 +135,7 @@ def band_figure(bands: pd.DataFrame, series: str, time_axis: str, lang: str) -> 
         low = rows["low"].fillna(rows["mean"])
         high = rows["high"].fillna(rows["mean"])
         fig.add_trace(go.Scatter(x=x + x[::-1], y=list(high) + list(low)[::-1], fill="toself",
-                                 fillcolor=_rgba(color, 0.18), line={"width": 0},
+                                 fillcolor=rgba(color, 0.18), line={"width": 0},
                                  hoverinfo="skip", showlegend=False, legendgroup=code))
         fig.add_trace(go.Scatter(x=x, y=rows["mean"], mode="lines", name=name, legendgroup=code,
                                  line={"color": color, "width": 2.5}))

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
+from plotly.subplots import make_subplots
 
 from dashboard.figures.style import (
     COOPERATE_COLOR,
@@ -19,12 +20,13 @@ from dashboard.figures.style import (
     NEUTRAL_COLOR,
     OKABE_ITO,
     party_color,
+    rgba,
     styled,
 )
 from dashboard.i18n import tr
 
 __all__ = [
-    "cooperation_figure",
+    "cooperation_trust_figure",
     "cycles_figure",
     "moves_figure",
     "party_label",
@@ -32,7 +34,6 @@ __all__ = [
     "ranking_figure",
     "shares_figure",
     "strategy_label",
-    "trust_figure",
 ]
 
 STRATEGY_PALETTE = [OKABE_ITO[k] for k in ("blue", "vermillion", "bluish_green", "orange",
@@ -99,47 +100,48 @@ def _misread(frame: pd.DataFrame, players: Sequence[str],
     return {"x": x, "y": y}
 
 
-def cooperation_figure(by_round: pd.DataFrame, lang: str) -> go.Figure:
-    """Share of replicates cooperating in each round, per side, with 95 % bands."""
-    fig = go.Figure()
+def cooperation_trust_figure(by_round: pd.DataFrame, lang: str) -> go.Figure:
+    """Cooperation (top) and trust (bottom) round by round, per side, with 95 % bands.
+
+    One figure with a shared round axis: the two curves are read together (trust falls,
+    then cooperation follows), and a slider step redraws one chart instead of two.
+    """
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.1,
+                        subplot_titles=(tr("trust_cycle.fig.coop.title", lang),
+                                        tr("trust_cycle.fig.trust.title", lang)))
     for party, rows in by_round.groupby("player", sort=False):
-        _band(fig, rows, "cooperation", party_color(str(party)), party_label(str(party), lang),
-              lang)
+        label = party_label(str(party), lang)
+        _band(fig, rows, "cooperation", party_color(str(party)), label, lang, row=1)
     first = by_round[by_round["player"] == by_round["player"].iloc[0]]
     fig.add_trace(go.Scatter(x=first["round"], y=first["mutual_cooperation"], mode="lines",
                              name=tr("trust_cycle.fig.mutual", lang),
-                             line={"color": NEUTRAL_COLOR, "dash": "dash"}))
-    fig.update_yaxes(range=[-0.02, 1.02])
-    return styled(fig, tr("trust_cycle.fig.coop.title", lang), tr("trust_cycle.fig.moves.x", lang),
-                  tr("trust_cycle.fig.coop.y", lang), tr("trust_cycle.fig.legend.side", lang))
-
-
-def trust_figure(by_round: pd.DataFrame, lang: str) -> go.Figure:
-    """Each side's mean belief that the other is trustworthy, with 95 % bands."""
-    fig = go.Figure()
+                             line={"color": NEUTRAL_COLOR, "dash": "dash"}), row=1, col=1)
     for party, rows in by_round.groupby("player", sort=False):
         name = tr("trust_cycle.fig.trust_of", lang, party=party_label(str(party), lang))
-        _band(fig, rows, "trust", party_color(str(party)), name, lang)
+        _band(fig, rows, "trust", party_color(str(party)), name, lang, row=2, dash="dot")
     fig.update_yaxes(range=[-0.02, 1.02])
-    return styled(fig, tr("trust_cycle.fig.trust.title", lang),
-                  tr("trust_cycle.fig.moves.x", lang), tr("trust_cycle.fig.trust.y", lang),
-                  tr("trust_cycle.fig.legend.side", lang))
+    fig.update_yaxes(title_text=tr("trust_cycle.fig.coop.y", lang), row=1, col=1)
+    fig.update_yaxes(title_text=tr("trust_cycle.fig.trust.y", lang), row=2, col=1)
+    fig.update_xaxes(title_text=tr("trust_cycle.fig.moves.x", lang), row=2, col=1)
+    return styled(fig, tr("trust_cycle.fig.coop_trust.title", lang),
+                  legend_title=tr("trust_cycle.fig.legend.side", lang), height=640)
 
 
 def _band(fig: go.Figure, rows: pd.DataFrame, column: str, color: str, name: str,
-          lang: str) -> None:
-    """A mean line with its confidence band drawn as a filled polygon."""
+          lang: str, row: int, dash: str = "solid") -> None:
+    """A mean line with its confidence band drawn as a filled polygon, in subplot ``row``."""
     low = rows[f"{column}_low"].fillna(rows[column]).clip(0, 1)
     high = rows[f"{column}_high"].fillna(rows[column]).clip(0, 1)
     rounds = rows["round"].to_numpy()
     fig.add_trace(go.Scatter(
         x=np.concatenate([rounds, rounds[::-1]]), y=np.concatenate([high, low[::-1]]),
-        fill="toself", fillcolor=color, opacity=0.2, line={"width": 0}, hoverinfo="skip",
+        fill="toself", fillcolor=rgba(color, 0.2), line={"width": 0}, hoverinfo="skip",
         name=f"{name} · {tr('trust_cycle.fig.band', lang)}", legendgroup=name,
         showlegend=False,
-    ))
+    ), row=row, col=1)
     fig.add_trace(go.Scatter(x=rounds, y=rows[column], mode="lines", name=name,
-                             legendgroup=name, line={"color": color, "width": 2.5}))
+                             legendgroup=name, line={"color": color, "width": 2.5, "dash": dash}),
+                  row=row, col=1)
 
 
 def cycles_figure(episodes: ArrayLike, lang: str) -> go.Figure:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.style import NEUTRAL_COLOR, OKABE_ITO, party_color, styled
+from dashboard.figures.style import NEUTRAL_COLOR, OKABE_ITO, party_color, rgba, styled
 from dashboard.i18n import tr
 
 PARTIES = ("US", "KP", "KR", "CN", "JP", "RU")
@@ -26,11 +26,6 @@ EVENT_COLORS = {
     "missile_test": OKABE_ITO["vermillion"], "sanction_unsc": OKABE_ITO["orange"],
     "sanction_unilateral": OKABE_ITO["yellow"], "withdrawal": OKABE_ITO["reddish_purple"],
 }
-
-
-def _rgba(hex_color: str, alpha: float) -> str:
-    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({r},{g},{b},{alpha})"
 
 
 def party_name(code: str, lang: str) -> str:
@@ -79,7 +74,7 @@ def band_figure(bands: Mapping[str, pd.DataFrame], series: str, lang: str,
         name = party_name(key, lang) if by_party else tr(f"sixparty.series.{series}", lang)
         x = list(frame["quarter"])
         fig.add_trace(go.Scatter(x=x + x[::-1], y=list(frame["high"]) + list(frame["low"])[::-1],
-                                 fill="toself", fillcolor=_rgba(color, 0.15), line={"width": 0},
+                                 fill="toself", fillcolor=rgba(color, 0.15), line={"width": 0},
                                  hoverinfo="skip", showlegend=False, legendgroup=key))
         fig.add_trace(go.Scatter(x=x, y=frame["mean"], mode="lines", name=name,
                                  line={"color": color, "width": 2.5}, legendgroup=key))
@@ -149,7 +144,7 @@ def record_figure(yearly: pd.DataFrame, series: str, calibration_end: int,
     fig.add_trace(go.Bar(x=years, y=yearly[series], name=tr("history.fig.record", lang),
                          marker_color=NEUTRAL_COLOR))
     fig.add_trace(go.Scatter(x=years + years[::-1], y=list(high) + list(low)[::-1],
-                             fill="toself", fillcolor=_rgba(OKABE_ITO["blue"], 0.18),
+                             fill="toself", fillcolor=rgba(OKABE_ITO["blue"], 0.18),
                              line={"width": 0}, name=tr("history.fig.band", lang),
                              hoverinfo="skip"))
     fig.add_trace(go.Scatter(x=years, y=yearly[f"model_{series}"], mode="lines+markers",
@@ -157,7 +152,7 @@ def record_figure(yearly: pd.DataFrame, series: str, calibration_end: int,
                              line={"color": OKABE_ITO["blue"], "width": 2.5}))
     if years and years[-1] > calibration_end:
         fig.add_vrect(x0=calibration_end + 0.5, x1=years[-1] + 0.5, line_width=0,
-                      fillcolor=_rgba(OKABE_ITO["orange"], 0.12),
+                      fillcolor=rgba(OKABE_ITO["orange"], 0.12),
                       annotation_text=tr("history.fig.out_of_sample", lang),
                       annotation_position="top left")
     title = tr("history.fig.counts", lang, series=tr(f"history.series.{series}", lang))

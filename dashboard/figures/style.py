@@ -66,6 +66,12 @@ def party_color(party: str) -> str:
     return PARTY_COLORS.get(party, NEUTRAL_COLOR)
 
 
+def rgba(hex_color: str, alpha: float) -> str:
+    """``#RRGGBB`` as a CSS ``rgba()`` colour with opacity ``alpha`` (for bands and fills)."""
+    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
 def styled(fig: go.Figure, title: str, x_title: str | None = None,
            y_title: str | None = None, legend_title: str | None = None,
            height: int = 440) -> go.Figure:

@@ -85,6 +85,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "trust_cycle.fig.cooperate": ("Cooperate (engage / restrain)", "合作（接触 / 克制）"),
     "trust_cycle.fig.defect": ("Defect (pressure / provoke)", "背叛（施压 / 挑衅）"),
     "trust_cycle.fig.misread": ("Misread by the other side", "被对方误读"),
+    "trust_cycle.fig.coop_trust.title": (
+        "Cooperation and trust round by round", "逐轮的合作与信任"),
     "trust_cycle.fig.coop.title": (
         "Cooperation over rounds (mean and 95% band)", "各轮合作率（均值与95%置信带）"),
     "trust_cycle.fig.coop.y": ("Share of matches cooperating (0–1)", "合作的对局比例（0–1）"),

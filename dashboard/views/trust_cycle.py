@@ -18,7 +18,7 @@ from dashboard.cached.repeated import (
 from dashboard.cached.scenarios import scenarios_of_kind
 from dashboard.debrief import render as render_debrief
 from dashboard.figures.repeated import (
-    cooperation_figure,
+    cooperation_trust_figure,
     cycles_figure,
     moves_figure,
     party_label,
@@ -26,7 +26,6 @@ from dashboard.figures.repeated import (
     ranking_figure,
     shares_figure,
     strategy_label,
-    trust_figure,
 )
 from dashboard.i18n import current_lang, t
 from dashboard.layout import controls
@@ -183,14 +182,14 @@ def show_match(view: dict[str, Any], params: RepeatedParams, results: Results) -
     moves = view["moves"]
     results.chart(moves_figure(moves[moves["replicate"] == replicate], view["players"],
                                replicate, lang), "tc_fig_moves")
-    left, right = st.columns(2)
-    results.chart(cooperation_figure(view["by_round"], lang), "tc_fig_coop", left)
-    results.chart(trust_figure(view["by_round"], lang), "tc_fig_trust", right)
+    results.chart(cooperation_trust_figure(view["by_round"], lang), "tc_fig_coop_trust")
     left, right = st.columns([2, 3])
     results.chart(cycles_figure(view["episodes"], lang), "tc_fig_cycles", left)
     right.subheader(t("trust_cycle.summary"), anchor=False)
     table = summary_table(view["summary"], lang)
-    right.dataframe(table, hide_index=True, width="stretch", key="tc_summary")
+    # A static table: it is drawn at once, where a data grid costs the browser a redraw of
+    # its own on every slider step (the page's redraw target is under a second).
+    right.table(table.set_index(table.columns[0]))
     results.table(t("trust_cycle.summary"), table)
 
 
