@@ -45,15 +45,16 @@ __all__ = ["Report", "build_report", "export_pngs", "report_figures", "write_rep
 
 PNG_WIDTH = 1000
 
-_STYLE = """
+#: The style of every HTML report: this one and the page reports of dashboard/results.py.
+REPORT_CSS = """
 body { font-family: Inter, 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif;
        max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.5; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.9em; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; }
 th { background: #f2f2f2; }
 .meta { color: #555; }
-section.run { border-top: 2px solid #0072B2; margin-top: 2em; }
 """
+_STYLE = REPORT_CSS + "section.run { border-top: 2px solid #0072B2; margin-top: 2em; }\n"
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from plotly.offline import get_plotlyjs
 
 from dashboard.i18n import tr
 from dashboard.layout import projector_sized, teacher_view
+from dashboard.report import REPORT_CSS
 from sim import __version__
 from sim.io import dump_scenario
 from sim.scenario import ScenarioBase
@@ -38,15 +39,6 @@ __all__ = ["Results", "page_report_html"]
 
 #: The PNG the camera button saves: twice the screen resolution, for handouts.
 PNG_SCALE = 2
-
-_STYLE = """
-body { font-family: Inter, 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif;
-       max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.5; }
-table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.9em; }
-th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; }
-th { background: #f2f2f2; }
-.meta { color: #555; }
-"""
 
 
 def chart_config(name: str) -> dict[str, Any]:
@@ -136,7 +128,7 @@ def page_report_html(title: str, lang: str, settings: Mapping[str, Any],
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [f"<!DOCTYPE html><html lang='{'zh-CN' if lang == 'zh' else 'en'}'><head>",
              "<meta charset='utf-8'>", f"<title>{e(title)}</title>",
-             f"<style>{_STYLE}</style>",
+             f"<style>{REPORT_CSS}</style>",
              f"<script type='text/javascript'>{get_plotlyjs()}</script></head><body>",
              f"<h1>{e(title)}</h1>",
              f"<p class='meta'>{e(tr('results.made', lang, when=when, version=__version__))}</p>"]
