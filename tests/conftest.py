@@ -99,3 +99,20 @@ def downloads(monkeypatch):
         return data.decode("utf-8") if isinstance(data, bytes) else str(data)
     read.files = files  # type: ignore[attr-defined]
     return read
+
+
+def open_view(page: str | Path, lang: str = "en", query: dict[str, str] | None = None,
+              timeout: float = 120) -> Any:
+    """A new AppTest session of a dashboard page, opened with ``query`` in its address.
+
+    Fails the test if the page raised; returns the session after its first run.
+    """
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(page), default_timeout=timeout)
+    at.session_state["lang"] = lang
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

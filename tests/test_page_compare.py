@@ -16,19 +16,14 @@ from sim.experiments import run_ensemble
 from sim.experiments.paths import set_values
 from sim.io import dump_scenario, find_scenario, load_scenario
 from sim.io.store import RunStore
+from tests.conftest import open_view
 from tests.downloads import capture, served
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "compare.py"
 
 
 def page(lang: str = "en", query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(PAGE), default_timeout=90)
-    at.session_state["lang"] = lang
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    return at
+    return open_view(PAGE, lang, query, timeout=90)
 
 
 def debrief(at: AppTest) -> list[str]:

@@ -10,6 +10,7 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from sim.io import find_scenario, load_scenario, parse_scenario_text
+from tests.conftest import open_view
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "history.py"
 
@@ -57,13 +58,7 @@ def test_chinese_page():
 
 
 def fresh(query: dict[str, str] | None = None, lang: str = "en") -> AppTest:
-    at = AppTest.from_file(str(PAGE), default_timeout=120)
-    at.session_state["lang"] = lang
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    return at
+    return open_view(PAGE, lang, query, timeout=120)
 
 
 #: A short scenario (24 quarters) keeps these tests quick.

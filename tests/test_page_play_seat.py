@@ -18,6 +18,7 @@ from sim.io import bundled_scenarios, parse_scenario_text
 from sim.repeated.classics import CLASSIC_NAMES
 from sim.repeated.params import RepeatedParams
 from sim.seat import seat_match
+from tests.conftest import open_view
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "play_seat.py"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -199,13 +200,7 @@ def test_a_game_left_for_another_page_resumes_with_its_settings():
 
 def fresh(query: dict[str, str] | None = None, lang: str = "en") -> AppTest:
     """A new session opening the page with ``query`` in its address."""
-    at = AppTest.from_file(str(PAGE), default_timeout=60)
-    at.session_state["lang"] = lang
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_view(PAGE, lang, query, timeout=60)
 
 
 def link_of(at: AppTest) -> dict[str, str]:

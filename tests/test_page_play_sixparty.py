@@ -27,6 +27,7 @@ from sim.io import bundled_scenarios, parse_scenario_text
 from sim.seat_sixparty import CODES, POSTURE_CODES, allowed_postures, comparison, generator, play
 from sim.sixparty.ensemble import run_ensemble
 from sim.sixparty.postures import DPRK_POSTURES, STATE_POSTURES
+from tests.conftest import open_view
 from tests.downloads import capture, served
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,13 +59,7 @@ def play_quarters(at: AppTest, postures: list[str]) -> AppTest:
 
 def fresh(query: dict[str, str], lang: str = "en") -> AppTest:
     """A new session opening the page with ``query`` in its address."""
-    at = AppTest.from_file(str(PAGE), default_timeout=60)
-    at.session_state["lang"] = lang
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_view(PAGE, lang, query, timeout=60)
 
 
 def charts(at: AppTest) -> dict[str, dict]:

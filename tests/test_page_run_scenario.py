@@ -29,6 +29,7 @@ from sim.io import dump_scenario, find_scenario, load_scenario, parse_scenario_t
 from sim.io.store import RunStore
 from sim.sixparty.ensemble import run_ensemble as six
 from sim.sixparty.frames import outcome_indicators
+from tests.conftest import open_view
 from tests.downloads import capture, served
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "run_scenario.py"
@@ -36,13 +37,7 @@ KINDS = ("stage_game", "repeated", "sequencing", "sixparty")
 
 
 def page(lang: str = "en", query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(PAGE), default_timeout=90)
-    at.session_state["lang"] = lang
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    return at
+    return open_view(PAGE, lang, query, timeout=90)
 
 
 def debrief(at: AppTest) -> str:

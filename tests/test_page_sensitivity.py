@@ -11,19 +11,14 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.figures.experiments import sensitivity_figure
 from sim.io import parse_scenario_text
+from tests.conftest import open_view
 from tests.downloads import capture, served
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "sensitivity.py"
 
 
 def page(lang: str = "en", query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(PAGE), default_timeout=120)
-    at.session_state["lang"] = lang
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    return at
+    return open_view(PAGE, lang, query, timeout=120)
 
 
 def debrief(at: AppTest) -> list[str]:

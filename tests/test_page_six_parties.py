@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from sim.io import parse_scenario_text
 from sim.sixparty.ensemble import run_ensemble
 from sim.sixparty.outcomes import OUTCOMES
+from tests.conftest import open_view
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "six_parties.py"
 
@@ -74,13 +75,7 @@ def test_chinese_page():
 
 
 def fresh(query: dict[str, str] | None = None, lang: str = "en") -> AppTest:
-    at = AppTest.from_file(str(PAGE), default_timeout=120)
-    at.session_state["lang"] = lang
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    return at
+    return open_view(PAGE, lang, query, timeout=120)
 
 
 #: A short scenario (four quarters) and few runs keep these tests quick.

@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sim.io import parse_scenario_text
+from tests.conftest import open_view
 
 PAGE = str(Path(__file__).resolve().parent.parent / "dashboard" / "views" / "stage_game.py")
 
@@ -115,13 +116,7 @@ def test_trust_temptation_and_the_alternation_warning():
 
 def fresh(query: dict[str, str] | None = None) -> AppTest:
     """A new session opening the page with ``query`` in its address."""
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["lang"] = "en"
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_view(PAGE, "en", query, timeout=60)
 
 
 def link_of(at: AppTest) -> dict[str, str]:

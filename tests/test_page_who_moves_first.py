@@ -10,6 +10,7 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from sim.io import parse_scenario_text
+from tests.conftest import open_view
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "who_moves_first.py"
 
@@ -94,13 +95,7 @@ def test_edited_steps_are_checked_and_the_page_keeps_running():
 
 def fresh(query: dict[str, str] | None = None) -> AppTest:
     """A new session opening the page with ``query`` in its address."""
-    at = AppTest.from_file(str(PAGE), default_timeout=90)
-    at.session_state["lang"] = "en"
-    for name, value in (query or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_view(PAGE, "en", query, timeout=90)
 
 
 def link_of(at: AppTest) -> dict[str, str]:
