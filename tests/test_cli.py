@@ -71,3 +71,11 @@ def test_validate_unknown_field(scenario_data, write_yaml):
 def test_dumped_scenario_validates(scenario_data, write_yaml):
     path = write_yaml(yaml.safe_dump(scenario_data, allow_unicode=True))
     assert run_cli("validate", str(path)).returncode == 0
+
+
+def test_messages_keep_square_brackets(write_yaml):
+    """A pattern such as ``^[a-z][a-z0-9_]{2,63}$`` is printed as it is, not read as markup."""
+    path = write_yaml({"id": "x", "kind": "repeated"})
+    result = run_cli("validate", str(path))
+    assert result.returncode == 2
+    assert "[a-z]" in result.stderr

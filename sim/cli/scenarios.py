@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from sim.cli.app import app, console, emit_json, err_console
@@ -24,7 +25,8 @@ def validate(
             scenario = load_scenario(path)
         except InputError as exc:
             bad += 1
-            err_console.print(f"[red]invalid[/] {exc}", markup=True, highlight=False, soft_wrap=True)
+            err_console.print(f"[red]invalid[/] {escape(str(exc))}", markup=True, highlight=False,
+                              soft_wrap=True)
         else:
             console.print(f"[green]ok[/] {path} ({scenario.kind}: {scenario.id})", highlight=False)
     if bad:
