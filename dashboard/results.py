@@ -11,8 +11,8 @@ A page makes one :class:`Results` per run and draws through it:
   scenario as YAML (loadable again by upload or ``peninsula validate``), and an HTML report
   of everything the page drew — settings, a link back to them, tables, figures, debrief.
 
-The HTML report is built only when its button is pressed (Streamlit's deferred download
-data), so a slider move never pays for it. Nothing here reads or writes files.
+The files are built only when their buttons are pressed (Streamlit's deferred download
+data), so a slider move never pays for them. Nothing here reads or writes files.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -91,13 +92,16 @@ class Results:
         """One row of download buttons: CSV, scenario YAML and the HTML report."""
         st.subheader(tr("results.downloads", self.lang), anchor=False)
         cells = st.columns(3)
+        # Every file is built when its button is pressed (deferred data): a slider step
+        # pays for none of them.
         if csv is not None:
-            cells[0].download_button(tr("results.csv", self.lang), csv.to_csv(index=False),
+            frame = csv
+            cells[0].download_button(tr("results.csv", self.lang), lambda: frame.to_csv(index=False),
                                      file_name=f"{stem}.csv", mime="text/csv",
                                      key=f"{self.page}_dl_csv", icon=":material/table:",
                                      on_click="ignore")
         if scenario is not None:
-            cells[1].download_button(tr("results.yaml", self.lang), dump_scenario(scenario),
+            cells[1].download_button(tr("results.yaml", self.lang), partial(dump_scenario, scenario),
                                      file_name=f"{scenario.id}.yaml", mime="application/x-yaml",
                                      key=f"{self.page}_dl_yaml", icon=":material/description:",
                                      on_click="ignore")
