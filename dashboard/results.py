@@ -3,7 +3,11 @@
 A page makes one :class:`Results` per run and draws through it:
 
 * :meth:`Results.chart` draws a plotly figure with the projector sizing of the teacher view
-  (:mod:`dashboard.layout`) and a camera button that saves a 2× PNG named after the chart;
+  (:mod:`dashboard.layout`) and a camera button that saves a 2× PNG named after the chart.
+  Charts keep Peninsula's own template (:mod:`dashboard.figures.style`; Streamlit's chart
+  theme is off), so the page, the PNG and the report show the same chart, and their left
+  and right margins are reserved in advance (:mod:`dashboard.figures.margins`) so that the
+  browser draws each chart once per update;
 * :meth:`Results.debrief` shows the rule-based debrief (sentences from
   :mod:`dashboard.debrief` or a page's own renderer) under one heading;
 * :meth:`Results.table` records a table the report should carry;
@@ -29,6 +33,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.offline import get_plotlyjs
 
+from dashboard.figures.margins import reserve_margins
 from dashboard.i18n import tr
 from dashboard.layout import projector_sized, teacher_view
 from dashboard.report import REPORT_CSS
@@ -65,13 +70,13 @@ class Results:
         In the teacher view the chart is enlarged and takes the page's whole width: the
         column is ignored, so charts stack one per row at a size a projector can carry.
         """
-        self.figures.append((key, fig))
+        self.figures.append((key, reserve_margins(fig)))
         if teacher_view():
-            st.plotly_chart(projector_sized(fig), key=key,
+            st.plotly_chart(reserve_margins(projector_sized(fig)), key=key, theme=None,
                             config=chart_config(f"{self.page}-{key}"), width="stretch")
             return
-        (where or st).plotly_chart(fig, key=key, config=chart_config(f"{self.page}-{key}"),
-                                   width="stretch")
+        (where or st).plotly_chart(fig, key=key, theme=None,
+                                   config=chart_config(f"{self.page}-{key}"), width="stretch")
 
     def table(self, title: str, frame: pd.DataFrame) -> None:
         """Keep a table for the report (the page draws it as it likes)."""

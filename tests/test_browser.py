@@ -5,6 +5,8 @@
   must show something different afterwards, draw its charts and show no exception; a
   screenshot of each is saved (and, with ``PENINSULA_GUIDE_SHOTS=<folder>``, a JPEG for the
   classroom guide: ``make guide-shots``);
+* no chart's left or right margin had to be widened by Plotly after its first drawing
+  pass (the margins are reserved on the server, :mod:`dashboard.figures.margins`);
 * the teacher view (``?teacher=1``) folds the controls away and draws taller charts;
 * hostile uploads on "Run a scenario" are refused with the one-line messages of
   ``peninsula validate``, and the app keeps working afterwards;
@@ -205,9 +207,24 @@ def test_every_page_responds_to_an_interaction(server, browser, path, lang):
         after = fingerprint(page)
         unchanged = [part for part in interaction.changes if before[part] == after[part]]
         assert not unchanged, f"{done}: the page's {unchanged} did not change"
+        assert not widened_margins(page), f"{path}: {widened_margins(page)}"
         save_screenshots(page, f"{path}-{lang}")
     finally:
         page.close()
+
+
+#: Per chart on the page: its title and how many pixels Plotly had to add to the left and
+#: right margins it was given (``dashboard.figures.margins`` reserves them in advance).
+WIDENED = """() => [...document.querySelectorAll('.js-plotly-plot')].map(gd => {
+  const layout = gd._fullLayout;
+  return [layout.title.text, layout._size.l - layout.margin.l, layout._size.r - layout.margin.r];
+})"""
+
+
+def widened_margins(page: Any) -> list[str]:
+    """Charts whose left or right margin Plotly widened, drawing them a second time."""
+    return [f"{title!r} needed {left} px more on the left, {right} px on the right"
+            for title, left, right in page.evaluate(WIDENED) if left > 0 or right > 0]
 
 
 # -- the teacher view ------------------------------------------------------------------------
@@ -232,6 +249,7 @@ def test_teacher_view_folds_controls_and_enlarges_charts(server, browser, lang):
     try:
         page.wait_for_selector(CHART, timeout=TIMEOUT)
         assert_no_exception(page)
+        assert not widened_margins(page), widened_margins(page)  # at projector font sizes too
         label = tr("teacher.controls", lang)
         folded = page.locator('[data-testid="stExpander"]').filter(
             has=page.locator("summary", has_text=label))

@@ -45,7 +45,8 @@ def test_two_scenarios_overlaid_with_differences_and_a_forest_chart():
     figs = figures(at)
     assert [f["layout"]["title"]["text"] for f in figs] == [
         "Distribution of Mutual cooperation", "Difference in Mutual cooperation from source 1"]
-    assert [trace["name"] for trace in figs[0]["data"]] == [
+    # long names wrap onto several lines of the legend
+    assert [trace["name"].replace("<br>", " ") for trace in figs[0]["data"]] == [
         "1: The echo effect: tit for tat and one mistake",
         "2: Trust-building in 2018: test moratorium for suspended exercises"]
     assert figs[1]["layout"]["xaxis"]["title"]["text"] == "difference (share (0–1))"

@@ -15,7 +15,15 @@ import pandas as pd
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from dashboard.figures.style import NEUTRAL_COLOR, OKABE_ITO, party_color, rgba, styled
+from dashboard.figures.margins import wrap_text
+from dashboard.figures.style import (
+    BASE_FONT_SIZE,
+    NEUTRAL_COLOR,
+    OKABE_ITO,
+    party_color,
+    rgba,
+    styled,
+)
 from dashboard.i18n import CATALOG, tr
 from sim.experiments.stats import wilson
 
@@ -50,6 +58,15 @@ def outcome_unit(kind: str, name: str, lang: str) -> str:
     return tr(key, lang) if key in CATALOG else name
 
 
+#: Widest line (pixels) of a source's name in a legend or on an axis; longer names wrap.
+NAME_WIDTH = 260
+
+
+def _name(source: object) -> str:
+    """A source's name, wrapped so that a long scenario title does not crowd out the plot."""
+    return wrap_text(str(source), BASE_FONT_SIZE, NAME_WIDTH)
+
+
 def _color(index: int) -> str:
     return SOURCE_COLORS[index % len(SOURCE_COLORS)]
 
@@ -74,7 +91,7 @@ def distribution_figure(samples: Mapping[str, ArrayLike], kind: str, outcome: st
     fig = go.Figure()
     for index, (name, data) in enumerate(arrays.items()):
         fig.add_trace(go.Histogram(
-            x=data, histnorm="probability", name=name, xbins=bins, marker_color=_color(index),
+            x=data, histnorm="probability", name=_name(name), xbins=bins, marker_color=_color(index),
             opacity=0.6 if len(arrays) > 1 else 0.85))
     fig.update_layout(barmode="overlay", showlegend=True)
     label = outcome_label(kind, outcome, lang)
@@ -109,7 +126,7 @@ def class_shares_figure(shares: pd.DataFrame, lang: str) -> go.Figure:
     for index, (source, rows) in enumerate(shares.groupby("source", sort=False)):
         fig.add_trace(go.Bar(
             x=[tr(f"exp.class.{c}", lang) for c in rows["outcome"]], y=rows["share"],
-            name=str(source), marker_color=_color(index),
+            name=_name(source), marker_color=_color(index),
             error_y={"type": "data", "symmetric": False, "array": rows["high"] - rows["share"],
                      "arrayminus": rows["share"] - rows["low"]}))
     fig.update_layout(barmode="group", showlegend=True)
@@ -153,7 +170,7 @@ def forest_figure(differences: pd.DataFrame, kind: str, outcome: str, lang: str)
     """
     rows = differences.iloc[::-1]
     fig = go.Figure(go.Scatter(
-        x=rows["difference"], y=rows["source"], mode="markers",
+        x=rows["difference"], y=[_name(source) for source in rows["source"]], mode="markers",
         marker={"color": OKABE_ITO["blue"], "size": 12, "symbol": "square"},
         name=tr("exp.fig.forest_legend", lang),
         error_x={"type": "data", "symmetric": False,

@@ -14,7 +14,9 @@ import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 from plotly.subplots import make_subplots
 
+from dashboard.figures.margins import wrap_text
 from dashboard.figures.style import (
+    BASE_FONT_SIZE,
     COOPERATE_COLOR,
     DEFECT_COLOR,
     NEUTRAL_COLOR,
@@ -120,8 +122,9 @@ def cooperation_trust_figure(by_round: pd.DataFrame, lang: str) -> go.Figure:
         name = tr("trust_cycle.fig.trust_of", lang, party=party_label(str(party), lang))
         _band(fig, rows, "trust", party_color(str(party)), name, lang, row=2, dash="dot")
     fig.update_yaxes(range=[-0.02, 1.02])
-    fig.update_yaxes(title_text=tr("trust_cycle.fig.coop.y", lang), row=1, col=1)
-    fig.update_yaxes(title_text=tr("trust_cycle.fig.trust.y", lang), row=2, col=1)
+    # Each y title gets one subplot's height (about 230 px): long titles wrap.
+    for row, key in ((1, "trust_cycle.fig.coop.y"), (2, "trust_cycle.fig.trust.y")):
+        fig.update_yaxes(title_text=wrap_text(tr(key, lang), BASE_FONT_SIZE, 210), row=row, col=1)
     fig.update_xaxes(title_text=tr("trust_cycle.fig.moves.x", lang), row=2, col=1)
     return styled(fig, tr("trust_cycle.fig.coop_trust.title", lang),
                   legend_title=tr("trust_cycle.fig.legend.side", lang), height=640)

@@ -179,11 +179,11 @@ def show_comparison(view: dict[str, Any], labels: list[str], numbers: list[int],
                                format_func=lambda o: outcome_label(kind, o, lang))
     frames = view["frames"]
     samples = {label: frame[outcome] for label, frame in zip(labels, frames, strict=True)}
-    left, right = st.columns(2)
-    results.chart(distribution_figure(samples, kind, outcome, lang), "cmp_fig_distribution", left)
+    # One chart per row: sources are named by their titles, too long for half a page.
+    results.chart(distribution_figure(samples, kind, outcome, lang), "cmp_fig_distribution")
     rows = view["differences"]
     chosen = rows[rows["outcome"] == outcome].assign(source=lambda f: [labels[i] for i in f["source"]])
-    results.chart(forest_figure(chosen, kind, outcome, lang), "cmp_fig_forest", right)
+    results.chart(forest_figure(chosen, kind, outcome, lang), "cmp_fig_forest")
     if kind == "sixparty":
         shares = pd.concat([class_shares(f, label) for label, f in zip(labels, frames, strict=True)])
         results.chart(class_shares_figure(shares, lang), "cmp_fig_classes")
