@@ -62,7 +62,8 @@ def fit_table(rows: pd.DataFrame) -> pd.DataFrame:
                                     zip(rows["model_total_low"], rows["model_total_high"],
                                         strict=True)],
         t("history.col.rmse"): rows["rmse"].round(2),
-        t("history.col.correlation"): rows["correlation"].round(2),
+        # undefined where the record never varies (no tests at all): a dash, not "None"
+        t("history.col.correlation"): ["–" if pd.isna(v) else f"{v:.2f}" for v in rows["correlation"]],
         t("history.col.coverage"): rows["coverage"].round(2),
         t("history.col.verdict"): [t(f"history.verdict.{v}") for v in rows["verdict"]],
     })
