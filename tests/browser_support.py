@@ -138,8 +138,12 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_dashboard(start_timeout: float = 60) -> Iterator[str]:
-    """Serve the dashboard on a free port; yield its base URL; stop it by its own PID."""
+def running_dashboard(start_timeout: float = 60, repo: Path = REPO) -> Iterator[str]:
+    """Serve the dashboard on a free port; yield its base URL; stop it by its own PID.
+
+    ``repo`` may be another checkout of the project (an older commit, to compare with):
+    its own ``sim`` and ``dashboard`` packages are imported, ahead of the installed ones.
+    """
     if not Path(CHROMIUM).exists():
         raise BrowserUnavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
     port = free_port()
@@ -148,7 +152,9 @@ def running_dashboard(start_timeout: float = 60) -> Iterator[str]:
         [streamlit or "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port),
          "--browser.gatherUsageStats", "false"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(repo), os.environ.get("PYTHONPATH")]))},
     )
     base = f"http://127.0.0.1:{port}"
     try:
