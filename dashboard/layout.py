@@ -20,7 +20,8 @@ import streamlit as st
 from dashboard.figures.style import BASE_FONT_SIZE, TITLE_FONT_SIZE
 from dashboard.i18n import t
 
-__all__ = ["TEACHER_KEY", "controls", "projector_sized", "teacher_toggle", "teacher_view"]
+__all__ = ["TEACHER_KEY", "controls", "projector_sized", "settings_box", "teacher_toggle",
+           "teacher_view"]
 
 TEACHER_KEY = "teacher"
 #: How much larger fonts and charts are in the teacher view.
@@ -52,6 +53,17 @@ def teacher_toggle() -> None:
     st.sidebar.toggle(t("teacher.toggle"), key=TEACHER_KEY, help=t("teacher.help"))
     if teacher_view():
         st.html(_CSS)
+
+
+@contextmanager
+def settings_box(label: str, expanded: bool) -> Iterator[None]:
+    """An expander for settings inside :func:`controls` — or none in the teacher view, where
+    the controls are already one folded expander (Streamlit cannot nest expanders)."""
+    if teacher_view():
+        yield
+        return
+    with st.expander(label, expanded=expanded):
+        yield
 
 
 @contextmanager

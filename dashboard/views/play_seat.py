@@ -26,7 +26,7 @@ from dashboard.debrief import action_label, render
 from dashboard.figures.play_seat import comparison_figure, seat_moves_figure, seat_trust_figure
 from dashboard.figures.repeated import party_label, strategy_label
 from dashboard.i18n import LANGS, current_lang, t, tr
-from dashboard.layout import controls, teacher_view
+from dashboard.layout import controls, settings_box
 from dashboard.results import Results
 from dashboard.share import Field, current_link, publish, restore
 from sim.errors import InputError
@@ -172,10 +172,7 @@ def share(library: dict[str, Any], moves: str) -> dict[str, Any]:
 
 
 def settings_widgets(library: dict[str, Any], lang: str, locked: bool) -> None:
-    if teacher_view():  # already folded away in the "Controls" expander
-        setting_inputs(library, lang, locked)
-        return
-    with st.expander(t("play_seat.settings"), expanded=not locked):
+    with settings_box(t("play_seat.settings"), expanded=not locked):
         setting_inputs(library, lang, locked)
 
 

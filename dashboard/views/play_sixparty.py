@@ -50,7 +50,7 @@ from dashboard.figures.play_sixparty import (
     world_figure,
 )
 from dashboard.i18n import LANGS, current_lang, t, tr
-from dashboard.layout import controls, teacher_view
+from dashboard.layout import controls, settings_box
 from dashboard.results import Results
 from dashboard.share import Field, current_link, publish, restore
 from sim.errors import InputError
@@ -171,10 +171,7 @@ def restore_link(library: dict[str, Any]) -> None:
 
 
 def settings_widgets(library: dict[str, Any], lang: str, locked: bool) -> None:
-    if teacher_view():  # already folded away in the "Controls" expander
-        setting_inputs(library, lang, locked)
-        return
-    with st.expander(t("play_party.settings"), expanded=not locked):
+    with settings_box(t("play_party.settings"), expanded=not locked):
         setting_inputs(library, lang, locked)
 
 
