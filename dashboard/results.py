@@ -10,7 +10,8 @@ A page makes one :class:`Results` per run and draws through it:
   browser draws each chart once per update;
 * :meth:`Results.debrief` shows the rule-based debrief (sentences from
   :mod:`dashboard.debrief` or a page's own renderer) under one heading;
-* :meth:`Results.table` records a table the report should carry;
+* :meth:`Results.table` records a table the report should carry (and :func:`markdown_table`
+  draws a small table of text without Streamlit's table element);
 * :meth:`Results.downloads` ends the page with one row of buttons: the results as CSV, the
   scenario as YAML (loadable again by upload or ``peninsula validate``), and an HTML report
   of everything the page drew — settings, a link back to them, tables, figures, debrief.
@@ -22,6 +23,7 @@ data), so a slider move never pays for them. Nothing here reads or writes files.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -41,7 +43,7 @@ from sim import __version__
 from sim.io import dump_scenario
 from sim.scenario import ScenarioBase
 
-__all__ = ["Results", "page_report_html"]
+__all__ = ["Results", "markdown_table", "page_report_html"]
 
 #: The PNG the camera button saves: twice the screen resolution, for handouts.
 PNG_SCALE = 2
@@ -169,3 +171,26 @@ def _table_html(frame: pd.DataFrame) -> str:
 
 def _escape(text: str) -> str:
     return html.escape(str(text), quote=True)
+
+
+#: Characters that Markdown (or Streamlit's extensions of it) would read as formatting.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|:$~-])")
+
+
+def markdown_cell(value: object) -> str:
+    """``value`` as literal text in one cell of a Markdown table (one line, no formatting)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """``frame`` (its columns, not its index) as a Markdown table of literal text.
+
+    For a small table of text on a page with no other table, such as the home page's
+    library: ``st.table`` would make a first visit fetch and compile Streamlit's Arrow table
+    code (about 1 MB of script), which made up a good part of the home page's first load.
+    """
+    lines = ["| " + " | ".join(markdown_cell(c) for c in frame.columns) + " |",
+             "|" + " --- |" * len(frame.columns)]
+    lines += ["| " + " | ".join(markdown_cell(v) for v in row) + " |"
+              for row in frame.itertuples(index=False)]
+    return "\n".join(lines)

@@ -20,8 +20,11 @@ def test_home_lists_the_library_and_shows_a_scenario(lang):
     at.session_state["lang"] = lang
     at.run()
     assert not at.exception
-    table = at.table[0].value
-    assert len(table) >= 2
+    table = next(md.value for md in at.markdown if md.value.startswith("| "))
+    library = bundled_ids()
+    assert len(table.splitlines()) == 2 + len(library)
+    for scenario_id, _ in library:
+        assert scenario_id.replace("_", "\\_") in table
     picker = at.selectbox(key="home_pick")
     picker.select_index(len(picker.options) - 1).run()
     assert not at.exception

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -11,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.figures.style import BASE_FONT_SIZE
 from dashboard.layout import FONT_SCALE, projector_sized
-from dashboard.results import chart_config, page_report_html
+from dashboard.results import chart_config, markdown_table, page_report_html
 
 PAGE = Path(__file__).resolve().parent.parent / "dashboard" / "views" / "trust_cycle.py"
 
@@ -66,3 +67,22 @@ def test_teacher_view_folds_the_controls_and_enlarges_the_charts():
     def heights(at: AppTest) -> list[int]:
         return [json.loads(c.proto.spec)["layout"]["height"] for c in at.get("plotly_chart")]
     assert all(b > a for a, b in zip(heights(normal), heights(teacher), strict=True))
+
+
+def test_markdown_table_keeps_every_cell_literal():
+    hostile = ["a | b", "*bold* _it_ `code`", ":material/home: $x$ <script>", "line\nbreak",
+               "[link](http://x) # ~~no~~ \\"]
+    frame = pd.DataFrame({"Id | key": hostile, "n": range(len(hostile))})
+    lines = markdown_table(frame).split("\n")
+    assert len(lines) == 2 + len(hostile)  # header, rule, one line per row
+    assert re.fullmatch(r"\|( --- \|){2}", lines[1])
+    rows = []
+    for line in [lines[0], *lines[2:]]:
+        cells = re.split(r"(?<!\\)\|", line)  # cell borders are the pipes left unescaped
+        assert cells[0] == cells[-1] == ""
+        rows.append([re.sub(r"\\(.)", r"\1", c.strip()) for c in cells[1:-1]])
+    assert rows[0] == ["Id | key", "n"]
+    assert [r[0] for r in rows[1:]] == [" ".join(h.split()) for h in hostile]
+    assert [r[1] for r in rows[1:]] == [str(n) for n in range(len(hostile))]
+    # nothing Markdown (or Streamlit) formats is left unescaped
+    assert not re.search(r"(?<!\\)[*_`<>\[\]:$~#]", "".join(lines))

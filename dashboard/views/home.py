@@ -16,6 +16,7 @@ from streamlit.errors import StreamlitPageNotFoundError
 from dashboard.cached.scenarios import scenario_library
 from dashboard.i18n import current_lang, t
 from dashboard.layout import controls
+from dashboard.results import markdown_table
 from dashboard.share import Field, publish, restore
 from sim.scenario import ScenarioBase
 
@@ -116,9 +117,9 @@ st.header(t("home.models"))
 st.markdown(t("home.models_list"))
 
 st.header(t("home.library"))
-# A static table: the interactive data grid loads a large script on a first visit (about a
-# second on a class's laptops), and 22 rows need no sorting or scrolling.
-st.table(library_table(library, lang).set_index(t("common.id")))
+# Plain Markdown: 22 rows of text need no sorting or scrolling, and any table element would
+# load a large script on a first visit (see markdown_table).
+st.markdown(markdown_table(library_table(library, lang)))
 with controls():
     chosen = st.selectbox(
         t("home.pick"), options=list(library), key="home_pick",
