@@ -6,8 +6,9 @@ A page makes one :class:`Results` per run and draws through it:
   (:mod:`dashboard.layout`) and a camera button that saves a 2× PNG named after the chart.
   Charts keep Peninsula's own template (:mod:`dashboard.figures.style`; Streamlit's chart
   theme is off), so the page, the PNG and the report show the same chart, and their left
-  and right margins are reserved in advance (:mod:`dashboard.figures.margins`) so that the
-  browser draws each chart once per update;
+  and right margins are reserved in advance (:mod:`dashboard.figures.margins`) and the
+  figure is sent in a form Plotly.js need not redraw (:mod:`dashboard.figures.browser`), so
+  that the browser draws each chart once per update;
 * :meth:`Results.debrief` shows the rule-based debrief (sentences from
   :mod:`dashboard.debrief` or a page's own renderer) under one heading;
 * :meth:`Results.table` records a table the report should carry (and :func:`markdown_table`
@@ -35,6 +36,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.offline import get_plotlyjs
 
+from dashboard.figures.browser import for_browser
 from dashboard.figures.margins import reserve_margins
 from dashboard.i18n import tr
 from dashboard.layout import projector_sized, teacher_view
@@ -74,10 +76,11 @@ class Results:
         """
         self.figures.append((key, reserve_margins(fig)))
         if teacher_view():
-            st.plotly_chart(reserve_margins(projector_sized(fig)), key=key, theme=None,
-                            config=chart_config(f"{self.page}-{key}"), width="stretch")
+            st.plotly_chart(for_browser(reserve_margins(projector_sized(fig))), key=key,
+                            theme=None, config=chart_config(f"{self.page}-{key}"),
+                            width="stretch")
             return
-        (where or st).plotly_chart(fig, key=key, theme=None,
+        (where or st).plotly_chart(for_browser(fig), key=key, theme=None,
                                    config=chart_config(f"{self.page}-{key}"), width="stretch")
 
     def table(self, title: str, frame: pd.DataFrame) -> None:

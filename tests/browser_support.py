@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from google.protobuf.message import DecodeError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -105,6 +106,14 @@ FINGERPRINT = """
 
 class BrowserUnavailable(RuntimeError):
     """Chromium or Playwright is missing."""
+
+
+def unavailable(reason: str) -> None:
+    """Skip a browser test for ``reason`` — or fail it under ``CI=true``, where a skipped
+    browser test would hide a broken dashboard."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"browser test cannot run under CI: {reason}")
+    pytest.skip(reason)
 
 
 def key_selector(key: str) -> str:

@@ -1,8 +1,9 @@
-"""Shared fixtures: a minimal valid scenario and a way to run the CLI."""
+"""Shared fixtures: a minimal valid scenario, a way to run the CLI, and a browser."""
 
 from __future__ import annotations
 
 import copy
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -116,3 +117,17 @@ def open_view(page: str | Path, lang: str = "en", query: dict[str, str] | None =
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium under Playwright, one per test module (see ``tests/browser_support``)."""
+    from tests.browser_support import BrowserUnavailable, chromium, unavailable
+
+    if os.environ.get("CI") != "true":
+        pytest.importorskip("playwright.sync_api")
+    try:
+        with chromium() as instance:
+            yield instance
+    except BrowserUnavailable as exc:
+        unavailable(str(exc))

@@ -19,7 +19,6 @@ would hide a broken dashboard, so it fails instead.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,7 +40,6 @@ from tests.browser_support import (
     RunTracker,
     choose_option,
     choose_radio,
-    chromium,
     click_button,
     fingerprint,
     full_page_screenshot,
@@ -55,18 +53,13 @@ from tests.browser_support import (
     slider_thumb,
     slider_value,
     table_rows,
+    unavailable,
 )
 
 SHOTS = REPO / "artifacts" / "screenshots"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 pytestmark = pytest.mark.browser
-
-
-def unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"browser test cannot run under CI: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -79,17 +72,6 @@ def server():
         unavailable(str(exc))
     except RuntimeError as exc:
         pytest.fail(str(exc))
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if os.environ.get("CI") != "true":
-        pytest.importorskip("playwright.sync_api")
-    try:
-        with chromium() as instance:
-            yield instance
-    except BrowserUnavailable as exc:
-        unavailable(str(exc))
 
 
 def assert_no_exception(page: Any) -> None:
