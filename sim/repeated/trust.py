@@ -82,7 +82,8 @@ def _log_ratio(p_trustworthy: float, p_hostile: float) -> float:
         return math.inf
     if p_trustworthy == 0:
         return -math.inf
-    return math.log(p_trustworthy / p_hostile)
+    # a difference of logs: the ratio itself overflows when p_hostile is subnormal
+    return math.log(p_trustworthy) - math.log(p_hostile)
 
 
 def log_odds(probability: float) -> float:
