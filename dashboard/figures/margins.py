@@ -253,6 +253,9 @@ def _y_values(trace: Any) -> tuple[list[str], list[float]]:
         if trace.x is None and trace.y is not None:
             return [str(v) for v in trace.y if isinstance(v, str)], []
     values = trace.y if getattr(trace, "y", None) is not None else ()
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iuf" and values.ndim == 1:
+        values = values[np.isfinite(values)]  # only the extremes matter for the labels
+        values = [values.min(), values.max()] if values.size else []
     if len(values) and all(isinstance(level, (list, tuple, np.ndarray)) for level in values):
         widest = [max((str(v) for v in level), key=len, default="") for level in values]
         return ["\u2003\u2003".join(widest)], []

@@ -7,12 +7,12 @@ language, and returns a ``plotly.graph_objects.Figure``; nothing touches Streaml
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
-from plotly.subplots import make_subplots
 
 from dashboard.figures.margins import wrap_text
 from dashboard.figures.style import (
@@ -68,21 +68,23 @@ def moves_figure(frame: pd.DataFrame, players: Sequence[str], replicate: int,
     ``frame`` is the tidy frame of :meth:`sim.repeated.MatchResult.to_frame` for one
     replicate; rounds in which the other side misread a move are marked with a cross.
     """
-    fig = go.Figure()
     names = {p: party_label(p, lang) for p in players}
-    for letter, key, color in (("C", "trust_cycle.fig.cooperate", COOPERATE_COLOR),
-                               ("D", "trust_cycle.fig.defect", DEFECT_COLOR)):
-        rows = frame[frame["actual"] == letter]
-        fig.add_trace(go.Scatter(
-            x=rows["round"], y=rows["player"].map(names), mode="markers", name=tr(key, lang),
-            marker={"symbol": "square", "size": 13, "color": color},
-        ))
-    fig.add_trace(go.Scatter(**_misread(frame, players, names), mode="markers",
-                             name=tr("trust_cycle.fig.misread", lang),
-                             marker={"symbol": "x-thin-open", "size": 12, "color": "black",
-                                     "line": {"width": 2}}))
-    fig.update_yaxes(categoryorder="array", categoryarray=[names[p] for p in reversed(players)],
-                     range=[-0.6, 1.6])
+    side = frame["player"].map(names).to_numpy()
+    actual = frame["actual"].to_numpy()
+    rounds = frame["round"].to_numpy()
+    traces: list[dict[str, Any]] = [  # plain dicts: the figure validates them once
+        {"type": "scatter", "x": rounds[actual == letter], "y": side[actual == letter],
+         "mode": "markers", "name": tr(key, lang),
+         "marker": {"symbol": "square", "size": 13, "color": color}}
+        for letter, key, color in (("C", "trust_cycle.fig.cooperate", COOPERATE_COLOR),
+                                   ("D", "trust_cycle.fig.defect", DEFECT_COLOR))]
+    traces.append({"type": "scatter", **_misread(frame, players, names), "mode": "markers",
+                   "name": tr("trust_cycle.fig.misread", lang),
+                   "marker": {"symbol": "x-thin-open", "size": 12, "color": "black",
+                              "line": {"width": 2}}})
+    fig = go.Figure(data=traces, layout={"yaxis": {
+        "categoryorder": "array", "categoryarray": [names[p] for p in reversed(players)],
+        "range": [-0.6, 1.6]}})
     return styled(fig, tr("trust_cycle.fig.moves.title", lang, replicate=replicate),
                   tr("trust_cycle.fig.moves.x", lang), tr("trust_cycle.fig.moves.y", lang),
                   tr("trust_cycle.fig.moves.legend", lang), height=260)
@@ -91,13 +93,14 @@ def moves_figure(frame: pd.DataFrame, players: Sequence[str], replicate: int,
 def _misread(frame: pd.DataFrame, players: Sequence[str],
              names: dict[str, str]) -> dict[str, list[object]]:
     """Rounds where one side's observation differs from the other's actual move."""
-    wide = frame.pivot(index="round", columns="player", values=["actual", "observed"])
+    by_player = {p: rows.sort_values("round") for p, rows in frame.groupby("player", sort=False)}
     x: list[object] = []
     y: list[object] = []
     for mover, watcher in ((players[0], players[1]), (players[1], players[0])):
-        wrong = wide[("observed", watcher)].astype(str) != wide[("actual", mover)].astype(str)
-        rounds = wide.index[wrong.to_numpy()]
-        x += list(rounds)
+        moved, seen = by_player[mover], by_player[watcher]
+        wrong = seen["observed"].astype(str).to_numpy() != moved["actual"].astype(str).to_numpy()
+        rounds = moved["round"].to_numpy()[wrong].tolist()
+        x += rounds
         y += [names[mover]] * len(rounds)
     return {"x": x, "y": y}
 
@@ -106,45 +109,68 @@ def cooperation_trust_figure(by_round: pd.DataFrame, lang: str) -> go.Figure:
     """Cooperation (top) and trust (bottom) round by round, per side, with 95 % bands.
 
     One figure with a shared round axis: the two curves are read together (trust falls,
-    then cooperation follows), and a slider step redraws one chart instead of two.
+    then cooperation follows), and a slider step redraws one chart instead of two. The two
+    panels are laid out directly (what ``make_subplots`` would produce, titles included):
+    the figure is rebuilt on every slider step, and this is several times faster.
     """
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.1,
-                        subplot_titles=(tr("trust_cycle.fig.coop.title", lang),
-                                        tr("trust_cycle.fig.trust.title", lang)))
-    for party, rows in by_round.groupby("player", sort=False):
-        label = party_label(str(party), lang)
-        _band(fig, rows, "cooperation", party_color(str(party)), label, lang, row=1)
-    first = by_round[by_round["player"] == by_round["player"].iloc[0]]
-    fig.add_trace(go.Scatter(x=first["round"], y=first["mutual_cooperation"], mode="lines",
-                             name=tr("trust_cycle.fig.mutual", lang),
-                             line={"color": NEUTRAL_COLOR, "dash": "dash"}), row=1, col=1)
-    for party, rows in by_round.groupby("player", sort=False):
+    sides = list(dict.fromkeys(by_round["player"]))
+    traces: list[dict[str, Any]] = []  # plain dicts: the figure validates them once
+    for party in sides:
+        rows = by_round[by_round["player"] == party]
+        traces += _band(rows, "cooperation", party_color(str(party)),
+                        party_label(str(party), lang), lang, axes=("x", "y"))
+    first = by_round[by_round["player"] == sides[0]]
+    traces.append({"type": "scatter", "x": first["round"].to_numpy(),
+                   "y": first["mutual_cooperation"].to_numpy(), "mode": "lines",
+                   "name": tr("trust_cycle.fig.mutual", lang),
+                   "line": {"color": NEUTRAL_COLOR, "dash": "dash"}, "xaxis": "x", "yaxis": "y"})
+    for party in sides:
+        rows = by_round[by_round["player"] == party]
         name = tr("trust_cycle.fig.trust_of", lang, party=party_label(str(party), lang))
-        _band(fig, rows, "trust", party_color(str(party)), name, lang, row=2, dash="dot")
-    fig.update_yaxes(range=[-0.02, 1.02])
-    # Each y title gets one subplot's height (about 230 px): long titles wrap.
-    for row, key in ((1, "trust_cycle.fig.coop.y"), (2, "trust_cycle.fig.trust.y")):
-        fig.update_yaxes(title_text=wrap_text(tr(key, lang), BASE_FONT_SIZE, 210), row=row, col=1)
-    fig.update_xaxes(title_text=tr("trust_cycle.fig.moves.x", lang), row=2, col=1)
+        traces += _band(rows, "trust", party_color(str(party)), name, lang, axes=("x2", "y2"),
+                        dash="dot")
+    # Each y title gets one panel's height (about 230 px): long titles wrap.
+    y_titles = [wrap_text(tr(key, lang), BASE_FONT_SIZE, 210)
+                for key in ("trust_cycle.fig.coop.y", "trust_cycle.fig.trust.y")]
+    panel_titles = [{"text": tr(key, lang), "font": {"size": 16}, "showarrow": False,
+                     "x": 0.5, "xanchor": "center", "xref": "paper", "y": top,
+                     "yanchor": "bottom", "yref": "paper"}
+                    for key, top in (("trust_cycle.fig.coop.title", 1.0),
+                                     ("trust_cycle.fig.trust.title", 0.45))]
+    fig = go.Figure(data=traces, layout={
+        "xaxis": {"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False},
+        "yaxis": {"anchor": "x", "domain": [0.55, 1.0], "range": [-0.02, 1.02],
+                  "title": {"text": y_titles[0]}},
+        "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0],
+                   "title": {"text": tr("trust_cycle.fig.moves.x", lang)}},
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.45], "range": [-0.02, 1.02],
+                   "title": {"text": y_titles[1]}},
+        "annotations": panel_titles,
+    })
     return styled(fig, tr("trust_cycle.fig.coop_trust.title", lang),
                   legend_title=tr("trust_cycle.fig.legend.side", lang), height=640)
 
 
-def _band(fig: go.Figure, rows: pd.DataFrame, column: str, color: str, name: str,
-          lang: str, row: int, dash: str = "solid") -> None:
-    """A mean line with its confidence band drawn as a filled polygon, in subplot ``row``."""
-    low = rows[f"{column}_low"].fillna(rows[column]).clip(0, 1)
-    high = rows[f"{column}_high"].fillna(rows[column]).clip(0, 1)
+def _band(rows: pd.DataFrame, column: str, color: str, name: str, lang: str,
+          axes: tuple[str, str], dash: str = "solid") -> list[dict[str, Any]]:
+    """A mean line and its confidence band (a filled polygon) on the given axes."""
+    mean = rows[column].to_numpy(dtype=float)
+    low = np.clip(np.where(np.isnan(low := rows[f"{column}_low"].to_numpy(dtype=float)),
+                           mean, low), 0, 1)
+    high = np.clip(np.where(np.isnan(high := rows[f"{column}_high"].to_numpy(dtype=float)),
+                            mean, high), 0, 1)
     rounds = rows["round"].to_numpy()
-    fig.add_trace(go.Scatter(
-        x=np.concatenate([rounds, rounds[::-1]]), y=np.concatenate([high, low[::-1]]),
-        fill="toself", fillcolor=rgba(color, 0.2), line={"width": 0}, hoverinfo="skip",
-        name=f"{name} · {tr('trust_cycle.fig.band', lang)}", legendgroup=name,
-        showlegend=False,
-    ), row=row, col=1)
-    fig.add_trace(go.Scatter(x=rounds, y=rows[column], mode="lines", name=name,
-                             legendgroup=name, line={"color": color, "width": 2.5, "dash": dash}),
-                  row=row, col=1)
+    x_axis, y_axis = axes
+    return [
+        {"type": "scatter", "x": np.concatenate([rounds, rounds[::-1]]),
+         "y": np.concatenate([high, low[::-1]]), "fill": "toself", "fillcolor": rgba(color, 0.2),
+         "line": {"width": 0}, "hoverinfo": "skip",
+         "name": f"{name} · {tr('trust_cycle.fig.band', lang)}", "legendgroup": name,
+         "showlegend": False, "xaxis": x_axis, "yaxis": y_axis},
+        {"type": "scatter", "x": rounds, "y": mean, "mode": "lines", "name": name,
+         "legendgroup": name, "line": {"color": color, "width": 2.5, "dash": dash},
+         "xaxis": x_axis, "yaxis": y_axis},
+    ]
 
 
 def cycles_figure(episodes: ArrayLike, lang: str) -> go.Figure:
