@@ -55,10 +55,10 @@ TEMPLATE = {
 
 
 def test_bake_template_fills_what_the_figure_leaves_unset():
-    data = [{"type": "scatter", "x": [1], "_cartesian": True, "marker": {"color": "red"}},
-            {"type": "scatter", "x": [2], "_cartesian": True, "xaxis": "x2", "yaxis": "y2"},
-            {"type": "scatter", "x": [3], "_cartesian": True, "marker": {"size": 20}},
-            {"type": "bar", "x": [4], "_cartesian": True},
+    data = [{"type": "scatter", "x": [1], "marker": {"color": "red"}},
+            {"type": "scatter", "x": [2], "xaxis": "x2", "yaxis": "y2"},
+            {"type": "scatter", "x": [3], "marker": {"size": 20}},
+            {"type": "bar", "x": [4]},
             {"type": "pie", "values": [1, 2]}]
     layout = {"font": {"size": 18}, "xaxis": {"title": {"text": "Round"}},
               "annotations": [{"text": "a"}, {"text": "b", "arrowcolor": "red"}]}
@@ -82,7 +82,6 @@ def test_bake_template_fills_what_the_figure_leaves_unset():
         {"size": 5, "color": "red"}, {"size": 9}, {"size": 20}]
     assert baked_data[3]["marker"] == {"line": {"width": 0.5}}
     assert baked_data[4] == {"type": "pie", "values": [1, 2]}
-    assert all("_cartesian" not in trace for trace in baked_data)
     # nothing given was changed
     assert layout["font"] == {"size": 18} and data[0]["marker"] == {"color": "red"}
 

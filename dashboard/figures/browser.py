@@ -85,7 +85,7 @@ def _axes_used(data: list[dict[str, Any]], layout: Mapping[str, Any]) -> set[str
     """Layout names of the cartesian axes the figure has (``xaxis``, ``yaxis2`` …)."""
     axes = {key for key in layout if _AXIS.match(key)}
     for trace in data:
-        if trace.get("_cartesian"):
+        if trace.get("type", "scatter") in SUPPORTED_TRACES:  # all of them cartesian
             for letter in "xy":
                 ref = trace.get(f"{letter}axis", letter)
                 axes.add(f"{letter}axis{ref[1:]}")
@@ -138,9 +138,9 @@ def bake_template(data: list[dict[str, Any]], layout: dict[str, Any],
                   template: Mapping[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Traces and layout with ``template``'s settings written into them (new objects).
 
-    ``data`` are trace dicts (with ``type``); a trace dict marked ``"_cartesian": True``
-    uses the axes named by its ``xaxis``/``yaxis`` (default ``x``/``y``), and the mark is
-    dropped. ``layout`` must not contain a template itself.
+    ``data`` are trace dicts (with ``type``); a trace of a :data:`SUPPORTED_TRACES` type
+    uses the axes named by its ``xaxis``/``yaxis`` (default ``x``/``y``). ``layout`` must
+    not contain a template itself.
     """
     t_layout: dict[str, Any] = dict(template.get("layout", {}))
     t_data: Mapping[str, list[dict[str, Any]]] = template.get("data", {})
@@ -166,7 +166,6 @@ def bake_template(data: list[dict[str, Any]], layout: dict[str, Any],
     seen: dict[str, int] = {}
     for trace in data:
         kind = trace.get("type", "scatter")
-        trace = {key: value for key, value in trace.items() if key != "_cartesian"}
         styles = t_data.get(kind) or []
         if styles:
             style = {key: value for key, value in styles[seen.get(kind, 0) % len(styles)].items()
@@ -177,22 +176,14 @@ def bake_template(data: list[dict[str, Any]], layout: dict[str, Any],
     return baked_data, baked_layout
 
 
-def _subplot_kinds(fig: go.Figure) -> tuple[list[bool], bool]:
-    """Per trace, whether it is cartesian; and whether any trace needs another subplot."""
-    cartesian = []
-    other = False
+def _uses_colour_axis(fig: go.Figure) -> bool:
+    """Whether a trace takes its colours from a shared colour axis (``coloraxis``)."""
     for trace in fig.data:
-        props = trace._valid_props
-        cartesian.append("xaxis" in props)
-        if "xaxis" not in props and ("domain" not in props or "subplot" in props
-                                     or "geo" in props or "scene" in props):
-            other = True
-        if "coloraxis" in props and trace["coloraxis"]:
-            other = True
         marker = getattr(trace, "marker", None)
-        if marker is not None and "coloraxis" in marker._valid_props and marker["coloraxis"]:
-            other = True
-    return cartesian, other
+        for holder in (trace, marker):
+            if holder is not None and "coloraxis" in holder._valid_props and holder["coloraxis"]:
+                return True
+    return False
 
 
 class BrowserFigure(go.Figure):
@@ -217,16 +208,16 @@ class BrowserFigure(go.Figure):
 def for_browser(fig: go.Figure) -> go.Figure:
     """The figure Plotly.js can take twice and draw once (see the module docstring).
 
-    Returns ``fig`` itself when it has non-cartesian subplots.
+    Returns ``fig`` itself when it has a trace type outside :data:`SUPPORTED_TRACES` or
+    another kind of subplot (a colour axis, geo, polar …).
     """
+    if any(trace.type not in SUPPORTED_TRACES for trace in fig.data) or _uses_colour_axis(fig):
+        return fig
     layout = plain(fig.layout.to_plotly_json())
     template = layout.pop("template", None) or {}
-    cartesian, other = _subplot_kinds(fig)
-    if other or any(key.startswith(_OTHER_SUBPLOTS) for key in layout) or any(
-            trace.type not in SUPPORTED_TRACES for trace in fig.data):
+    if any(key.startswith(_OTHER_SUBPLOTS) for key in layout):
         return fig
-    data = [{**plain(trace.to_plotly_json()), "_cartesian": flag}
-            for trace, flag in zip(fig.data, cartesian, strict=True)]
+    data = [plain(trace.to_plotly_json()) for trace in fig.data]
     data, layout = bake_template(data, layout, template)
     layout["datarevision"] = hashlib.blake2b(
         json.dumps(data, sort_keys=True, default=str).encode(), digest_size=8).hexdigest()
